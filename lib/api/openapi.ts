@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { pagingSchema } from "./paging";
+import type { ApiRouteDoc } from "./openapi-routes/types";
+import { systemRoutes } from "./openapi-routes/system";
+import { adminRoutes } from "./openapi-routes/admin";
+
+const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes];
+
+const errorEnvelope = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+function schemaOf(type: z.ZodType) {
+  return z.toJSONSchema(type, { io: "input", unrepresentable: "any" });
+}
+
+function operation(route: ApiRouteDoc) {
+  const parameters = [
+    ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } })),
+    ...Object.entries((route.query ?? (route.method === "get" ? pagingSchema : z.object({}))).shape).map(([name, type]) => ({
+      name,
+      in: "query",
+      required: !(type as z.ZodType).safeParse(undefined).success,
+      schema: schemaOf(type as z.ZodType),
+    })),
+  ];
+  const contentType = route.isMultipart ? "multipart/form-data" : "application/json";
+  const success = route.fileType
+    ? { description: "文件", content: { [route.fileType]: { schema: { type: "string", format: "binary" } } } }
+    : { description: "成功", content: { "application/json": { schema: route.response ? schemaOf(route.response) : {} } } };
+  const error = (description: string) => ({ description, content: { "application/json": { schema: schemaOf(errorEnvelope) } } });
+  return {
+    summary: route.summary,
+    tags: route.tags,
+    parameters,
+    ...(route.body ? { requestBody: { required: true, content: { [contentType]: { schema: schemaOf(route.body) } } } } : {}),
+    responses: {
+      [String(route.status ?? 200)]: success,
+      "401": error("未登录或令牌无效"),
+      "403": error("无权限"),
+      "404": error("不存在或不在权限范围内"),
+      ...(route.body || route.method !== "get" ? { "409": error("版本冲突"), "422": error("输入有误") } : {}),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of /api/v1, generated from the routes' zod schemas. */
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) (paths[route.path] ??= {})[route.method] = operation(route);
+  return {
+    openapi: "3.1.0",
+    info: { title: "创文 Chuangwen API", version: "1", description: "全国文明城市创建管理平台接口。会话 Cookie 或 `Authorization: Bearer <令牌>`。" },
+    servers: [{ url: "/" }],
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" }, session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } } },
+    security: [{ bearer: [] }, { session: [] }],
+    paths,
+  };
+}

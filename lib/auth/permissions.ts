@@ -1,0 +1,75 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { forbidden } from "@/lib/errors";
+import type { Actor } from "./actor";
+
+// The one permission table (house rule 5): `action:entity:scope`. Scope says which records the
+// grant reaches — `any`, the actor's `province`, `city` or own `department`; the use case puts
+// that scope into its query, so records beyond it are simply not found. Deny by default.
+export const PERMISSIONS = {
+  SYSTEM_ADMIN: [
+    "read:province:any", "manage:province:any",
+    "read:city:any",
+    "read:user:any", "manage:user:any",
+    "read:department:any",
+    "read:audit:any",
+    "read:edition:any", "manage:edition:any",
+    "read:dashboard:any", "update:own-password:own",
+  ],
+  PROVINCE_SUPERVISOR: [
+    "read:city:province",
+    "read:department:province",
+    "read:edition:any", "manage:edition:any",
+    "read:audit:province",
+    "publish:ranking:province",
+    "read:dashboard:province", "update:own-password:own",
+  ],
+  CITY_ADMIN: [
+    "read:city:city",
+    "read:user:city", "manage:user:city",
+    "read:department:city", "manage:department:city",
+    "manage:token:city",
+    "read:audit:city",
+    "read:edition:any", "adopt:edition:city",
+    "write:ledger:city",
+    "read:department-workspace:city",
+    "read:dashboard:city", "update:own-password:own",
+  ],
+  INSPECTOR: [
+    "read:city:city",
+    "read:department:city",
+    "read:edition:any",
+    "manage:inspection:city",
+    "read:dashboard:city", "update:own-password:own",
+  ],
+  DEPARTMENT_LIAISON: [
+    "read:city:city",
+    "read:department:own",
+    "write:ledger:own",
+    "read:department-workspace:own",
+    "read:dashboard:own", "update:own-password:own",
+  ],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof PERMISSIONS)[Role][number];
+type Verb = Permission extends `${infer V}:${string}` ? V : never;
+export type ActionEntity = Permission extends `${infer A}:${infer E}:${string}` ? `${A}:${E}` : never;
+export type Scope = "any" | "province" | "city" | "own";
+
+/** The widest scope the actor holds for `verb:entity`, or undefined when it has none. */
+export function scopeOf(actor: Pick<Actor, "role">, actionEntity: ActionEntity): Scope | undefined {
+  const granted = PERMISSIONS[actor.role] as readonly string[];
+  const order: Scope[] = ["any", "province", "city", "own"];
+  return order.find((scope) => granted.includes(`${actionEntity}:${scope}`));
+}
+
+export function can(actor: Pick<Actor, "role">, actionEntity: ActionEntity): boolean {
+  return scopeOf(actor, actionEntity) !== undefined;
+}
+
+export function assertCan(actor: Pick<Actor, "role">, actionEntity: ActionEntity): Scope {
+  const scope = scopeOf(actor, actionEntity);
+  if (!scope) throw forbidden();
+  return scope;
+}
+
+export type { Verb };

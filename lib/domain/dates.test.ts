@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { addDays, formatBusinessDate, formatInstant, parseBusinessDate, todayInShanghai } from "./dates";
+
+describe("business dates in Asia/Shanghai", () => {
+  it("takes today's date in Shanghai, not UTC", () => {
+    // 2026-03-01 17:30 UTC is already 2026-03-02 01:30 in Shanghai (UTC+8).
+    expect(todayInShanghai(new Date("2026-03-01T17:30:00Z"))).toBe("2026-03-02");
+    expect(todayInShanghai(new Date("2026-03-01T15:59:59Z"))).toBe("2026-03-01");
+  });
+
+  it("shows instants in Shanghai time", () => {
+    expect(formatInstant(new Date("2026-03-01T06:05:00Z"))).toBe("2026-03-01 14:05");
+  });
+
+  it("round-trips calendar dates and rejects impossible ones", () => {
+    expect(formatBusinessDate(parseBusinessDate("2026-02-28"))).toBe("2026-02-28");
+    expect(() => parseBusinessDate("2026-02-30")).toThrow(RangeError);
+    expect(() => parseBusinessDate("2026/02/01")).toThrow(RangeError);
+  });
+
+  it("adds calendar days across month and year ends", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});

@@ -1,0 +1,57 @@
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, type ActionEntity, type Scope } from "@/lib/auth/permissions";
+import { AppError, forbidden, invalidInput, type FieldErrors } from "@/lib/errors";
+import { writeAuditEntry, type AuditEntry } from "@/lib/server/audit/write-audit-entry";
+import type { Tx } from "@/lib/server/tx";
+
+export type UseCaseContext<I> = {
+  tx: Tx;
+  actor: Actor;
+  input: I;
+  scope: Scope;
+  audit: (entry: Omit<AuditEntry, "action"> & { action?: string }) => Promise<void>;
+};
+
+type Spec<S extends z.ZodType, R> = {
+  /** Also the audit action, e.g. "department.create". */
+  name: string;
+  permission: ActionEntity;
+  input: S;
+  run: (ctx: UseCaseContext<z.infer<S>>) => Promise<R>;
+};
+
+// Every change of data goes through here: validate with zod, check the permission, run in one
+// short transaction, and write the audit log in that same transaction. A use case that changes
+// nothing it audits is a bug, so one that writes no audit entry is rolled back.
+export function defineUseCase<S extends z.ZodType, R>(spec: Spec<S, R>) {
+  const useCase = async (actor: Actor, rawInput: unknown): Promise<R> => {
+    if (actor.mustChangePassword && spec.name !== "user.change-own-password") {
+      throw forbidden("请先修改初始密码。");
+    }
+    const scope = assertCan(actor, spec.permission);
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
+    return db().$transaction(async (tx) => {
+      let audited = 0;
+      const audit: UseCaseContext<unknown>["audit"] = async (entry) => {
+        audited += 1;
+        await writeAuditEntry(tx as Tx, actor, { action: spec.name, ...entry });
+      };
+      const result = await spec.run({ tx: tx as Tx, actor, input: parsed.data, scope, audit });
+      if (audited === 0) throw new AppError("INTERNAL", `用例 ${spec.name} 未写审计日志。`, 500);
+      return result;
+    });
+  };
+  return Object.assign(useCase, { spec });
+}
+
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
