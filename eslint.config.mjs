@@ -7,7 +7,7 @@ const prismaImports = {
   ],
 };
 
-export default [
+const config = [
   { ignores: ["node_modules/**", ".next/**", "lib/generated/**", ".data/**", ".data-*/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "prisma/offline-engine/**"] },
   ...nextVitals,
   ...nextTs,
@@ -22,3 +22,4 @@ export default [
   },
   { files: ["lib/env.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "vitest.config.mts", "prisma/**"], rules: { "no-restricted-properties": "off" } },
 ];
+export default config;

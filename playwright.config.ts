@@ -1,12 +1,12 @@
-import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // Browser tests run the production build on a port other than 3000, on a fresh embedded data
 // folder (so the first-start seed is exercised) or on DATABASE_URL with SEED_DEMO=1.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = path.resolve(".data-e2e");
-if (!process.env.DATABASE_URL && !process.env.PLAYWRIGHT_REUSE_DATA) fs.rmSync(dataDir, { recursive: true, force: true });
+// scripts/e2e.ts empties it before each run (not here: every worker loads this file).
+export const E2E_DATA_DIR = path.resolve(".data-e2e");
+const dataDir = E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -20,6 +20,8 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 
 ensureBuild();
+// A fresh embedded data folder each run, so the first-start path (migrate + seed) is exercised.
+fs.rmSync(".data-e2e", { recursive: true, force: true });
 if (process.env.DATABASE_URL) {
   const migrate = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-migrate.ts"], { stdio: "inherit" });
   if (migrate.status !== 0) process.exit(migrate.status ?? 1);

@@ -1,16 +1,14 @@
+import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { afterAll } from "vitest";
-import { applyMigrations } from "@/lib/server/system/migrations";
-import { pgliteSession } from "@/lib/server/system/sql-sessions";
-import { closeEmbeddedDatabase, useEmbeddedDatabase } from "@/lib/server/system/embedded-database";
+import { afterAll, inject } from "vitest";
+import { closeEmbeddedDatabase, installEmbeddedDatabase } from "@/lib/server/system/embedded-database";
 import { disconnectDb } from "@/lib/db";
 
-// Each integration test file gets its own in-memory embedded database (fast and isolated),
-// unless DATABASE_URL points the run at PostgreSQL (migrated once in the global setup).
+// Each integration test file gets its own in-memory embedded database, loaded from the migrated
+// template of the global setup — unless DATABASE_URL points the run at PostgreSQL.
 if (!process.env.DATABASE_URL) {
-  const pglite = new PGlite();
-  await applyMigrations(pgliteSession(pglite));
-  useEmbeddedDatabase(pglite);
+  const template = fs.readFileSync(inject("embeddedTemplate"));
+  installEmbeddedDatabase(await PGlite.create({ loadDataDir: new Blob([template]) }));
 }
 
 afterAll(async () => {

@@ -27,7 +27,7 @@ export function openEmbeddedDatabase(dataDir: string): PGlite {
 }
 
 /** Installs an already-open PGlite (an in-memory one in tests). */
-export function useEmbeddedDatabase(pglite: PGlite): void {
+export function installEmbeddedDatabase(pglite: PGlite): void {
   holder().pglite = pglite;
 }
 

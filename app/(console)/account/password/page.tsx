@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { requireActor } from "@/components/layout/require-actor";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getT } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("account.title") };
+}
+
+export default async function ChangePasswordPage() {
+  const actor = await requireActor({ allowPasswordChangePending: true });
+  const t = await getT();
+  return (
+    <div className="max-w-lg">
+      <PageHeader title={t("account.title")} />
+      {actor.mustChangePassword && <div className="mb-4"><Alert tone="warning">{t("account.mustChange")}</Alert></div>}
+      <Card>
+        <ChangePasswordForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { useT } from "@/lib/i18n/client";
+import { Button } from "@/components/ui/button";
+
+export function SignOutButton() {
+  const t = useT();
+  const [isPending, setIsPending] = useState(false);
+  return (
+    <Button
+      variant="secondary"
+      size="sm"
+      disabled={isPending}
+      onClick={() => {
+        setIsPending(true);
+        void signOut({ callbackUrl: "/login" });
+      }}
+    >
+      {t("nav.signOut")}
+    </Button>
+  );
+}

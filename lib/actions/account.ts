@@ -1,0 +1,8 @@
+"use server";
+import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import type { ChangeOwnPasswordInput } from "@/lib/validation/users";
+import { runAction } from "./run-action";
+
+export async function changeOwnPasswordAction(input: ChangeOwnPasswordInput) {
+  return runAction((actor) => changeOwnPassword(actor, input));
+}

@@ -1,0 +1,32 @@
+import { conflict } from "@/lib/errors";
+import { defineUseCase } from "@/lib/server/use-case";
+import { updateDepartmentInput } from "@/lib/validation/departments";
+import { toDepartmentRow } from "./department-row";
+import { assertDepartmentNameFree, blankToNull, loadDepartmentForChange, saveDepartmentChange } from "./department-changes";
+
+/** Edits a department; an omitted field keeps its value. */
+export const updateDepartment = defineUseCase({
+  name: "department.update",
+  permission: "manage:department",
+  input: updateDepartmentInput,
+  run: async ({ tx, actor, input, scope, audit }) => {
+    const record = await loadDepartmentForChange(tx, actor, scope, input);
+    if (record.deletedAt) throw conflict("该单位已删除，请先恢复后再修改。");
+    if (input.name !== undefined && input.name !== record.name) {
+      await assertDepartmentNameFree(tx, record.cityId, input.name, record.id);
+    }
+    const saved = await saveDepartmentChange(tx, record, {
+      name: input.name,
+      kind: input.kind,
+      shortName: blankToNull(input.shortName),
+      leaderName: blankToNull(input.leaderName),
+      leaderTitle: blankToNull(input.leaderTitle),
+      liaisonName: blankToNull(input.liaisonName),
+      liaisonPhone: blankToNull(input.liaisonPhone),
+      sortOrder: input.sortOrder,
+    }, input);
+    const row = toDepartmentRow(saved);
+    await audit({ entityType: "Department", entityId: row.id, cityId: row.cityId, before: toDepartmentRow(record), after: row });
+    return row;
+  },
+});

@@ -1,0 +1,50 @@
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { writeAuditEntry } from "@/lib/server/audit/write-audit-entry";
+import type { Tx } from "@/lib/server/tx";
+import { readSampleEditionSource } from "./load-sample-edition";
+import { seedAccounts } from "./seed-accounts";
+import { seedIndicators } from "./seed-indicators";
+import { DEMO_PROVINCE_CODE, seedOrganisation } from "./seed-organisation";
+import { seedPlans } from "./seed-plans";
+import { seedSites } from "./seed-sites";
+
+/**
+ * Seeds the demo province once: cities, departments, the sample edition and the demo city's
+ * cycle, plans, sites and the demo accounts. Everything is one transaction, so a failed seed
+ * leaves nothing behind and the next start tries again; an existing demo province means done.
+ */
+export async function seedDemo({ password }: { password: string }): Promise<{ created: boolean }> {
+  const client = db();
+  if (await client.province.findUnique({ where: { code: DEMO_PROVINCE_CODE } })) return { created: false };
+  // argon2 is slow by design: one hash serves every demo account.
+  const passwordHash = await hashPassword(password);
+  const source = readSampleEditionSource();
+  return client.$transaction(
+    async (transaction) => {
+      const tx = transaction as Tx;
+      if (await tx.province.findUnique({ where: { code: DEMO_PROVINCE_CODE } })) return { created: false };
+      const org = await seedOrganisation(tx);
+      const { edition, cycle } = await seedIndicators(tx, org.jiayuguan, source);
+      const plan = await seedPlans(tx, cycle.id);
+      const sites = await seedSites(tx, org.jiayuguan);
+      const users = await seedAccounts(tx, org, passwordHash);
+      await writeAuditEntry(tx, null, {
+        action: "seed.demo",
+        entityType: "Province",
+        entityId: org.province.id,
+        after: {
+          province: org.province.name,
+          cities: [org.jiayuguan.city.slug, org.zhangye.city.slug, org.jiuquan.city.slug],
+          edition: edition.code,
+          cycleId: cycle.id,
+          annualPlanId: plan.annualPlan.id,
+          sites: sites.length,
+          users: users.map(({ user }) => user.email),
+        },
+      });
+      return { created: true };
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+}

@@ -1,0 +1,33 @@
+import type { Tx } from "@/lib/server/tx";
+import { createCycle } from "@/tests/factories/cycle";
+import { createEditionFromTree } from "@/tests/factories/edition";
+import type { EditionSource } from "./edition-source";
+import { ALL_STREETS_NAME, resolveCriterionDepartments } from "./resolve-criterion-departments";
+import type { DemoCity } from "./seed-organisation";
+
+async function sampleEdition(tx: Tx, source: EditionSource) {
+  const existing = await tx.indicatorEdition.findUnique({ where: { code: source.code }, include: { criteria: true } });
+  if (existing) return { edition: existing, criteria: existing.criteria };
+  const { edition, criteria } = await createEditionFromTree(tx, { source, code: source.code });
+  return { edition, criteria };
+}
+
+/**
+ * The sample edition (imported once), the demo city's current cycle adopting it, and the
+ * city's responsible departments for every criterion.
+ */
+export async function seedIndicators(tx: Tx, { city, departments }: DemoCity, source: EditionSource) {
+  const { edition, criteria } = await sampleEdition(tx, source);
+  const cycle = await createCycle(tx, {
+    cityId: city.id,
+    editionId: edition.id,
+    name: "嘉峪关市2024—2026年创建全国文明城市周期",
+    startYear: 2024,
+    isCurrent: true,
+  });
+  await tx.departmentNameMapping.create({ data: { cityId: city.id, name: ALL_STREETS_NAME, isAllStreets: true } });
+  const { resolved, unresolved } = resolveCriterionDepartments(criteria, departments);
+  if (unresolved.length > 0) throw new Error(`演示数据缺少责任单位：${unresolved.join("、")}`);
+  await tx.cityCriterionDepartment.createMany({ data: resolved.map((row) => ({ ...row, cityId: city.id })) });
+  return { edition, cycle };
+}

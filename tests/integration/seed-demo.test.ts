@@ -1,0 +1,121 @@
+import Decimal from "decimal.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+
+const PASSWORD = "Demo@2026-test";
+
+// Counted within the demo province, so that other test files on a shared database do not interfere.
+async function counts() {
+  const client = db();
+  const city = { city: { province: { code: "GS" } } };
+  return {
+    provinces: await client.province.count({ where: { code: "GS" } }),
+    cities: await client.city.count({ where: { province: { code: "GS" } } }),
+    departments: await client.department.count({ where: city }),
+    users: await client.user.count({ where: { email: { endsWith: "@demo.local" } } }),
+    memberships: await client.roleMembership.count({ where: { user: { email: { endsWith: "@demo.local" } } } }),
+    criteria: await client.criterion.count({ where: { edition: { code: "SAMPLE-2026" } } }),
+    sites: await client.site.count({ where: city }),
+    siteTypes: await client.siteType.count({ where: { name: { in: ["主次干道", "网吧"] } } }),
+    cycles: await client.creationCycle.count({ where: city }),
+    actions: await client.planAction.count({ where: { annualPlan: { threeYearPlan: city } } }),
+    responsibilities: await client.cityCriterionDepartment.count({ where: { department: city } }),
+    audit: await client.auditLog.count({ where: { action: "seed.demo" } }),
+  };
+}
+
+describe("seedDemo", () => {
+  let durationMs = 0;
+
+  // A fresh embedded database per file; on a shared PostgreSQL an earlier run may have seeded it.
+  beforeAll(async () => {
+    const isSeeded = (await db().province.count({ where: { code: "GS" } })) > 0;
+    const started = performance.now();
+    expect(await seedDemo({ password: PASSWORD })).toEqual({ created: !isSeeded });
+    durationMs = performance.now() - started;
+  });
+
+  it("seeds quickly enough for a first start", () => {
+    expect(durationMs).toBeLessThan(15_000);
+  });
+
+  it("creates the demo province, its three cities and the demo city's departments", async () => {
+    const province = await db().province.findUniqueOrThrow({ where: { code: "GS" }, include: { cities: true } });
+    expect(province.name).toBe("甘肃省");
+    expect(province.cities.map((c) => c.slug).sort()).toEqual(["jiayuguan", "jiuquan", "zhangye"]);
+    const jiayuguan = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" }, include: { departments: true } });
+    expect(jiayuguan.name).toBe("嘉峪关市");
+    expect(jiayuguan.departments.length).toBeGreaterThanOrEqual(20);
+    expect(jiayuguan.departments.filter((d) => d.kind === "STREET_OFFICE")).toHaveLength(6);
+    expect(jiayuguan.departments.every((d) => d.leaderName && d.liaisonName && d.liaisonPhone)).toBe(true);
+  });
+
+  it("creates the demo accounts with their role, scope and password", async () => {
+    const users = await db().user.findMany({
+      where: { email: { endsWith: "@demo.local" } },
+      omit: { passwordHash: false },
+      include: { memberships: { include: { city: true, department: true, province: true } } },
+    });
+    expect(users).toHaveLength(DEMO_ACCOUNTS.length + 2);
+    const byEmail = new Map(users.map((user) => [user.email, user]));
+    const scopeOf = (email: string) => {
+      const [membership] = byEmail.get(email)!.memberships;
+      return [membership.role, membership.province?.code ?? null, membership.city?.slug ?? null, membership.department?.name ?? null];
+    };
+    expect(scopeOf("admin@demo.local")).toEqual(["SYSTEM_ADMIN", null, null, null]);
+    expect(scopeOf("supervisor@demo.local")).toEqual(["PROVINCE_SUPERVISOR", "GS", null, null]);
+    expect(scopeOf("office@demo.local")).toEqual(["CITY_ADMIN", null, "jiayuguan", null]);
+    expect(scopeOf("inspector@demo.local")).toEqual(["INSPECTOR", null, "jiayuguan", null]);
+    expect(scopeOf("liaison@demo.local")).toEqual(["DEPARTMENT_LIAISON", null, "jiayuguan", "市城管局"]);
+    expect(scopeOf("office.zhangye@demo.local")).toEqual(["CITY_ADMIN", null, "zhangye", null]);
+    expect(scopeOf("office.jiuquan@demo.local")).toEqual(["CITY_ADMIN", null, "jiuquan", null]);
+    for (const user of users) {
+      expect(user.isDemo).toBe(true);
+      expect(user.memberships).toHaveLength(1);
+      expect(user.mustChangePassword).toBe(true);
+      expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
+    }
+    expect(await verifyPassword(users[0].passwordHash, "wrong")).toBe(false);
+  });
+
+  it("imports the sample edition and resolves every criterion to the demo city's departments", async () => {
+    const edition = await db().indicatorEdition.findUniqueOrThrow({ where: { code: "SAMPLE-2026" }, include: { criteria: true } });
+    const total = edition.criteria.reduce((sum, c) => sum.plus(c.points.toString()), new Decimal(0));
+    expect(total.toString()).toBe("100");
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const rows = await db().cityCriterionDepartment.findMany({ where: { cityId: city.id }, include: { department: true } });
+    expect(rows.every((row) => row.department.cityId === city.id)).toBe(true);
+    for (const criterion of edition.criteria) {
+      expect(rows.filter((row) => row.criterionId === criterion.id && row.role === "LEAD").length).toBeGreaterThanOrEqual(1);
+    }
+    const streets = rows.filter((row) => row.criterionId === edition.criteria.find((c) => c.code === "C09-01-2")!.id);
+    expect(streets).toHaveLength(6);
+  });
+
+  it("gives the demo city a current cycle, plans with eight actions and sites", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const cycle = await db().creationCycle.findFirstOrThrow({
+      where: { cityId: city.id, isCurrent: true },
+      include: { years: { orderBy: { year: "asc" } }, edition: true },
+    });
+    expect(cycle.edition?.code).toBe("SAMPLE-2026");
+    expect(cycle.years.map((y) => [y.year, y.weight.toString()])).toEqual([[2024, "0.15"], [2025, "0.25"], [2026, "0.6"]]);
+    const annual = await db().annualPlan.findFirstOrThrow({ where: { cityId: city.id, year: 2026 }, include: { actions: true } });
+    expect(annual.actions.map((a) => a.name)).toContain("市容环境整治行动");
+    expect(annual.actions).toHaveLength(8);
+    const sites = await db().site.findMany({ where: { cityId: city.id }, include: { siteType: true } });
+    expect(sites.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(sites.map((s) => s.siteType.name)).size).toBeGreaterThanOrEqual(10);
+    expect(await db().siteType.count()).toBeGreaterThanOrEqual(26);
+    expect(await db().auditLog.count({ where: { action: "seed.demo", entityType: "Province", actorLabel: "system" } })).toBe(1);
+  });
+
+  it("does nothing the second time", async () => {
+    const before = await counts();
+    expect(await seedDemo({ password: PASSWORD })).toEqual({ created: false });
+    expect(await counts()).toEqual(before);
+  });
+});
