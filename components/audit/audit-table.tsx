@@ -32,7 +32,7 @@ export async function AuditTable({ items }: { items: AuditEntryRow[] }) {
         {items.map((entry) => (
           <Tr key={entry.id}>
             <Td className="whitespace-nowrap"><time dateTime={entry.at}>{formatInstant(new Date(entry.at))}</time></Td>
-            <Td className="break-all">{entry.actorLabel}</Td>
+            <Td className="min-w-44 [overflow-wrap:anywhere]">{entry.actorLabel}</Td>
             <Td><code className="font-mono text-xs">{entry.action}</code></Td>
             <Td>
               {entry.entityType}

@@ -33,7 +33,8 @@ export default async function PublicCityPage({ params }: Props) {
         <Card>
           <dt className="text-sm text-slate-500">{t("public.cycle")}</dt>
           <dd className="mt-1 font-medium">
-            {city.cycle ? t("public.cycleValue", { name: city.cycle.name, start: city.cycle.startYear, end: city.cycle.endYear }) : t("public.noCycle")}
+            {city.cycle ? city.cycle.name : t("public.noCycle")}
+            {city.cycle && <span className="block text-sm font-normal text-slate-500">{t("public.cycleYears", { start: city.cycle.startYear, end: city.cycle.endYear })}</span>}
           </dd>
         </Card>
         <Card>
