@@ -33,18 +33,31 @@ export function defineUseCase<S extends z.ZodType, R>(spec: Spec<S, R>) {
     const scope = assertCan(actor, spec.permission);
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
-    return db().$transaction(async (tx) => {
+    return runInTransaction(async (tx) => {
       let audited = 0;
       const audit: UseCaseContext<unknown>["audit"] = async (entry) => {
         audited += 1;
-        await writeAuditEntry(tx as Tx, actor, { action: spec.name, ...entry });
+        await writeAuditEntry(tx, actor, { action: spec.name, ...entry });
       };
-      const result = await spec.run({ tx: tx as Tx, actor, input: parsed.data, scope, audit });
+      const result = await spec.run({ tx, actor, input: parsed.data, scope, audit });
       if (audited === 0) throw new AppError("INTERNAL", `用例 ${spec.name} 未写审计日志。`, 500);
       return result;
     });
   };
   return Object.assign(useCase, { spec });
+}
+
+// A unique constraint that a concurrent writer won between our check and our insert is a
+// conflict the user can act on, not a server error.
+async function runInTransaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+  try {
+    return await db().$transaction(async (tx) => fn(tx as Tx));
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") {
+      throw new AppError("DUPLICATE", "已存在相同的记录，请刷新后重试。", 409);
+    }
+    throw error;
+  }
 }
 
 export function zodFieldErrors(error: z.ZodError): FieldErrors {

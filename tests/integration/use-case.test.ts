@@ -69,3 +69,22 @@ describe("the audit log", () => {
     expect((await db().auditLog.findUniqueOrThrow({ where: { id: entry.id } })).action).toBe("test.rename-city");
   });
 });
+
+describe("a unique constraint lost to a concurrent writer", () => {
+  const addDepartment = defineUseCase({
+    name: "test.add-department",
+    permission: "manage:department",
+    input: z.object({ name: z.string() }),
+    run: async ({ tx, actor, input, audit }) => {
+      const created = await tx.department.create({ data: { cityId: actor.cityId!, name: input.name } });
+      await audit({ entityType: "Department", entityId: created.id, cityId: actor.cityId });
+      return created;
+    },
+  });
+
+  it("is a 409 conflict, not a server error", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
+    await addDepartment(actor, { name: "市城管局" });
+    await expect(addDepartment(actor, { name: "市城管局" })).rejects.toMatchObject({ status: 409, code: "DUPLICATE" });
+  });
+});
