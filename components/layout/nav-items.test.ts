@@ -6,10 +6,10 @@ const hrefs = (role: Parameters<typeof navItemsFor>[0]["role"], departmentId: st
 
 describe("navItemsFor", () => {
   it("gives each role exactly its menu", () => {
-    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/users", "/audit"]);
-    expect(hrefs("PROVINCE_SUPERVISOR")).toEqual(["/dashboard", "/overview", "/audit"]);
-    expect(hrefs("CITY_ADMIN")).toEqual(["/dashboard", "/departments", "/users", "/tokens", "/audit"]);
-    expect(hrefs("INSPECTOR")).toEqual(["/dashboard", "/departments"]);
+    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/editions", "/users", "/audit"]);
+    expect(hrefs("PROVINCE_SUPERVISOR")).toEqual(["/dashboard", "/overview", "/editions", "/audit"]);
+    expect(hrefs("CITY_ADMIN")).toEqual(["/dashboard", "/departments", "/editions", "/city-indicators", "/users", "/tokens", "/audit"]);
+    expect(hrefs("INSPECTOR")).toEqual(["/dashboard", "/departments", "/editions"]);
   });
 
   it("links a liaison to its own department only", () => {
@@ -18,9 +18,9 @@ describe("navItemsFor", () => {
     expect(hrefs("DEPARTMENT_LIAISON", null)).toEqual(["/dashboard"]);
   });
 
-  it("uses catalog keys of the nav namespace", () => {
+  it("uses catalog keys of the nav namespace (or of the feature that owns the page)", () => {
     for (const role of ["SYSTEM_ADMIN", "PROVINCE_SUPERVISOR", "CITY_ADMIN", "INSPECTOR", "DEPARTMENT_LIAISON"] as const) {
-      for (const item of navItemsFor({ role, departmentId: "d" })) expect(item.labelKey).toMatch(/^nav\./);
+      for (const item of navItemsFor({ role, departmentId: "d" })) expect(item.labelKey).toMatch(/^(nav|indicators\.nav)\./);
     }
   });
 });

@@ -3,8 +3,10 @@ import { pagingSchema } from "./paging";
 import type { ApiRouteDoc } from "./openapi-routes/types";
 import { systemRoutes } from "./openapi-routes/system";
 import { adminRoutes } from "./openapi-routes/admin";
+import { scoringRoutes } from "./openapi-routes/scoring";
+import { editionMappingRoutes } from "./openapi-routes/edition-mappings";
 
-const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes];
+const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionMappingRoutes];
 
 const errorEnvelope = z.object({
   error: z.object({ code: z.string(), message: z.string() }),

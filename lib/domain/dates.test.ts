@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, formatBusinessDate, formatInstant, parseBusinessDate, todayInShanghai } from "./dates";
+import { addDays, endOfShanghaiDay, formatBusinessDate, formatInstant, parseBusinessDate, todayInShanghai } from "./dates";
 
 describe("business dates in Asia/Shanghai", () => {
   it("takes today's date in Shanghai, not UTC", () => {
@@ -21,5 +21,12 @@ describe("business dates in Asia/Shanghai", () => {
   it("adds calendar days across month and year ends", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("the end of a business day", () => {
+  it("is 23:59:59.999 in Shanghai, 15:59:59.999 UTC", () => {
+    expect(endOfShanghaiDay(parseBusinessDate("2026-03-31")).toISOString()).toBe("2026-03-31T15:59:59.999Z");
+    expect(todayInShanghai(endOfShanghaiDay(parseBusinessDate("2026-03-31")))).toBe("2026-03-31");
   });
 });

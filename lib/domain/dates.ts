@@ -34,3 +34,8 @@ export function addDays(isoDate: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return formatBusinessDate(date);
 }
+
+/** The last instant of a business date in Asia/Shanghai (UTC+8, no daylight saving). */
+export function endOfShanghaiDay(date: Date): Date {
+  return new Date(date.getTime() + 16 * 3600 * 1000 - 1);
+}

@@ -8,7 +8,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { embeddedDataDir } from "@/lib/server/system/embedded-database";
 
 // The operator commands as a person runs them (npm run db:migrate, npm run user:create), on an
-// embedded data folder of their own.
+// embedded data folder of their own. Each step starts a process that opens the database, so the
+// timeouts are generous for a loaded 2-core machine.
 function run(script: string, args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
   return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script, ...args], { env, encoding: "utf8" });
@@ -39,7 +40,7 @@ describe("operator scripts", () => {
     expect(users[0]).toMatchObject({ email: "root@example.gov.cn", mustChangePassword: true, role: "SYSTEM_ADMIN" });
     expect(await verifyPassword(users[0].passwordHash, "Start-2026-pass")).toBe(true);
     expect(audit).toHaveLength(1);
-  });
+  }, 300_000);
 
   it("refuse a data folder that another process owns", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cw-scripts-"));
@@ -47,5 +48,5 @@ describe("operator scripts", () => {
     const result = run("scripts/db-migrate.ts", [], dataDir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/数据目录已被另一个进程/);
-  });
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { DepartmentLifecycle } from "@/components/departments/department-lifecyc
 import { orNotFound } from "@/components/layout/or-not-found";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
@@ -28,7 +29,11 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
       {actor.role !== "DEPARTMENT_LIAISON" && (
         <Link href="/departments" className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("departments.backToList")}</Link>
       )}
-      <PageHeader title={department.name} description={t("departments.detailTitle")} />
+      <PageHeader
+        title={department.name}
+        description={t("departments.detailTitle")}
+        actions={<ButtonLink href={`/departments/${department.id}/criteria`}>{t("indicators.department.link")}</ButtonLink>}
+      />
       <div className="grid gap-4 xl:grid-cols-2">
         <Card title={t("departments.info")}>
           <DepartmentDetails department={department} />

@@ -1,0 +1,7 @@
+import { withApi } from "@/lib/api/with-api";
+import { jsonOk } from "@/lib/api/responses";
+import { getRoundScores } from "@/lib/server/scoring/get-round-scores";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApi<{ roundId: string }>(async ({ actor, params }) => jsonOk(await getRoundScores(actor, params.roundId)));

@@ -1,0 +1,43 @@
+import { calculatorInputSchema } from "@/lib/domain/scoring/calculator-input";
+import { z } from "@/lib/validation/zod";
+import type { ApiRouteDoc } from "./types";
+
+const score = z.string().nullable().describe("4 位小数的十进制字符串，缺失为 null");
+
+export const calculatorOutputSchema = z.object({
+  cityScore: score,
+  vetoed: z.boolean(),
+  criteria: z.array(z.object({ code: z.string(), assessed: z.boolean(), earned: score, possible: score })),
+  departments: z.array(
+    z.object({
+      name: z.string(),
+      inspectionScore: score,
+      rectificationRate: score,
+      ledgerCompleteness: score,
+      composite: score,
+      rank: z.number().int().nullable(),
+      overdueOpen: z.number().int(),
+    }),
+  ),
+  redList: z.array(z.string()),
+  blackList: z.array(z.string()),
+});
+
+export const scoringRoutes: ApiRouteDoc[] = [
+  {
+    method: "get",
+    path: "/api/v1/rounds/{roundId}/scores",
+    summary: "督查轮次的完整计分结果（与审计计算器输出一致）",
+    tags: ["scoring"],
+    query: z.object({}),
+    response: calculatorOutputSchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/rounds/{roundId}/scores/input",
+    summary: "该轮次的计分输入，可用 npm run score 复算",
+    tags: ["scoring"],
+    query: z.object({}),
+    response: calculatorInputSchema,
+  },
+];

@@ -1,0 +1,44 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import type { CalculatorOutput } from "@/lib/domain/scoring/calculator-output";
+import { criterionTrend, type TrendPoint } from "@/lib/domain/edition-mapping/criterion-trend";
+import { formatBusinessDate } from "@/lib/domain/dates";
+import { invalidInput, notFound } from "@/lib/errors";
+import { roundScopeWhere } from "@/lib/server/scoring/round-scope";
+import { loadMapping } from "./load-mapping";
+
+/**
+ * A criterion's score rate over a city's scored rounds, continued across the last revision through
+ * the mapping from the edition the city used before (the newest edition mapped to this one).
+ */
+export async function getCriterionTrend(actor: Actor, params: { criterionId: string; cityId?: string }): Promise<TrendPoint[]> {
+  const scope = assertCan(actor, "read:score");
+  const cityId = scope === "city" || scope === "own" ? actor.cityId : params.cityId;
+  if (!cityId) throw invalidInput({ cityId: ["请指定城市"] });
+  const criterion = await db().criterion.findUnique({ where: { id: params.criterionId } });
+  if (!criterion || (criterion.cityId !== null && criterion.cityId !== cityId)) throw notFound("测评标准");
+  const rounds = await db().inspectionRound.findMany({
+    where: { AND: [roundScopeWhere(actor, scope), { cityId }], score: { isNot: null } },
+    include: { score: { select: { result: true } } },
+  });
+  const previousLink = await db().criterionMapping.findFirst({
+    where: { toEditionId: criterion.editionId },
+    orderBy: { fromEdition: { createdAt: "desc" } },
+    select: { fromEditionId: true },
+  });
+  const previous = previousLink
+    ? { editionId: previousLink.fromEditionId, mapping: await loadMapping(db(), previousLink.fromEditionId, criterion.editionId) }
+    : null;
+  return criterionTrend(
+    { editionId: criterion.editionId, code: criterion.code },
+    previous,
+    rounds.map((round) => ({
+      roundId: round.id,
+      roundName: round.name,
+      periodEnd: formatBusinessDate(round.periodEnd),
+      editionId: round.editionId,
+      criteria: (round.score!.result as CalculatorOutput).criteria,
+    })),
+  );
+}
