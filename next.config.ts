@@ -10,6 +10,7 @@ const nextConfig: NextConfig = {
     "@prisma/driver-adapter-utils",
     "pg",
     "@node-rs/argon2",
+    "exceljs",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -1,16 +1,20 @@
 import { z } from "zod";
+import { importProblemSchema } from "@/lib/validation/indicators";
 import { pagingSchema } from "./paging";
 import type { ApiRouteDoc } from "./openapi-routes/types";
 import { systemRoutes } from "./openapi-routes/system";
 import { adminRoutes } from "./openapi-routes/admin";
 import { scoringRoutes } from "./openapi-routes/scoring";
 import { editionMappingRoutes } from "./openapi-routes/edition-mappings";
+import { editionRoutes } from "./openapi-routes/editions";
 
-const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionMappingRoutes];
+const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes];
 
 const errorEnvelope = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
   fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  /** File imports list every problem (conventions.md). */
+  errors: z.array(importProblemSchema).optional(),
 });
 
 function schemaOf(type: z.ZodType) {

@@ -20,6 +20,8 @@ type Spec<S extends z.ZodType, R> = {
   permission: ActionEntity;
   input: S;
   run: (ctx: UseCaseContext<z.infer<S>>) => Promise<R>;
+  /** Longer than the default 20 s only for bulk writes (imports), which write in batches. */
+  transaction?: { timeout?: number; maxWait?: number };
 };
 
 // Every change of data goes through here: validate with zod, check the permission, run in one
@@ -33,7 +35,7 @@ export function defineUseCase<S extends z.ZodType, R>(spec: Spec<S, R>) {
     const scope = assertCan(actor, spec.permission);
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
-    return runInTransaction(async (tx) => {
+    return runInTransaction(spec.transaction, async (tx) => {
       let audited = 0;
       const audit: UseCaseContext<unknown>["audit"] = async (entry) => {
         audited += 1;
@@ -49,9 +51,9 @@ export function defineUseCase<S extends z.ZodType, R>(spec: Spec<S, R>) {
 
 // A unique constraint that a concurrent writer won between our check and our insert is a
 // conflict the user can act on, not a server error.
-async function runInTransaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+async function runInTransaction<R>(options: Spec<z.ZodType, R>["transaction"], fn: (tx: Tx) => Promise<R>): Promise<R> {
   try {
-    return await db().$transaction(async (tx) => fn(tx as Tx));
+    return await db().$transaction(async (tx) => fn(tx as Tx), options);
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
       throw new AppError("DUPLICATE", "已存在相同的记录，请刷新后重试。", 409);

@@ -86,6 +86,13 @@ function rubricParamsOf(kind: RubricKind, params: Record<string, unknown>, ctx: 
   return null;
 }
 
+const IGNORE: Ctx = { addIssue: () => undefined };
+
+function hasRubric({ value }: { value: unknown }): boolean {
+  const input = value as { rubricKind?: unknown; rubricParams?: unknown } | null;
+  return typeof input?.rubricParams === "object" && input.rubricParams !== null && (RUBRIC_KINDS as unknown[]).includes(input.rubricKind);
+}
+
 export const createLocalCriterionInput = z
   .object({
     contentId: z.string({ error: "请选择测评内容" }).trim().min(1, "请选择测评内容").max(64),
@@ -101,10 +108,9 @@ export const createLocalCriterionInput = z
     isVeto: z.boolean().default(false),
     onlineSubmissionRule: optionalText(1000),
   })
-  .transform((input, ctx) => {
-    const rubricParams = rubricParamsOf(input.rubricKind, input.rubricParams, ctx);
-    return rubricParams === null ? z.NEVER : { ...input, rubricParams, siteTypeNames: [...new Set(input.siteTypeNames)] };
-  });
+  // Runs even when other fields failed, so every problem of the form is reported at once.
+  .superRefine((input, ctx) => void rubricParamsOf(input.rubricKind, input.rubricParams, ctx), { when: hasRubric })
+  .transform((input) => ({ ...input, rubricParams: rubricParamsOf(input.rubricKind, input.rubricParams, IGNORE)!, siteTypeNames: [...new Set(input.siteTypeNames)] }));
 export type CreateLocalCriterionInput = z.input<typeof createLocalCriterionInput>;
 
 export const deleteLocalCriterionInput = z.object({ id: idSchema });

@@ -1,7 +1,8 @@
+import { ALL_STREETS_NAME } from "@/lib/domain/indicators/labels";
 import type { DepartmentKind, ResponsibilityRole } from "@/lib/generated/prisma/enums";
 
-/** The edition's group name for "every street office of the city". */
-export const ALL_STREETS_NAME = "各街道办事处";
+/** The edition's group name for "every street office of the city" (one constant with the import's). */
+export { ALL_STREETS_NAME };
 
 type CriterionNames = { id: string; leadDepartmentName: string | null; coDepartmentNames: string[] };
 type CityDepartment = { id: string; name: string; kind: DepartmentKind };

@@ -92,7 +92,7 @@ describe("createLocalCriterion and deleteLocalCriterion", () => {
     await expect(createLocalCriterion(admin(), localInput({ code: "L-01" }))).rejects.toMatchObject({ status: 422, fieldErrors: { code: expect.any(Array) } });
     const error = await createLocalCriterion(admin(), localInput({ points: "0", rubricParams: {}, name: " " })).catch((e) => e);
     expect(error).toMatchObject({ status: 422 });
-    expect(Object.keys(error.fieldErrors).sort()).toEqual(["name", "points"]);
+    expect(Object.keys(error.fieldErrors).sort()).toEqual(["name", "points", "rubricParams"]);
     await expect(createLocalCriterion(admin(), localInput({ rubricParams: {} }))).rejects.toMatchObject({ status: 422, fieldErrors: { rubricParams: [expect.stringContaining("perFinding")] } });
     await expect(createLocalCriterion(admin(), localInput({ rubricKind: "GRADED", rubricParams: { grades: "A=1, B=2" } }))).rejects.toMatchObject({ status: 422, fieldErrors: { rubricParams: expect.any(Array) } });
     await expect(createLocalCriterion(admin(), localInput({ rectificationDays: "-1" }))).rejects.toMatchObject({ status: 422, fieldErrors: { rectificationDays: ["整改时限不能为负数"] } });

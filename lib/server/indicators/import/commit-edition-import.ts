@@ -14,6 +14,8 @@ export const commitEditionImport = defineUseCase({
   name: "edition.import",
   permission: "import:edition",
   input: z.object({ edition: editionDataInput, sourceName: z.string().trim().min(1).max(255) }),
+  // A national edition is a few hundred rows in batches of 500: seconds, but leave room on a busy embedded database.
+  transaction: { timeout: 60_000, maxWait: 15_000 },
   run: async ({ tx, actor, input: { edition, sourceName }, audit }) => {
     // A concurrent import may have taken the code since the file was checked.
     if (await tx.indicatorEdition.findUnique({ where: { code: edition.code }, select: { id: true } })) {
