@@ -148,3 +148,14 @@ describe("GET /api/v1/rounds/{roundId}/scores and /scores/input", () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe("an edition with checks against it", () => {
+  it("is locked by the database on the first check", async () => {
+    const { edition, criteria } = await createEditionFromTree(db(), { source: { ...SOURCE, code: "LOCK" } });
+    expect(edition.isLocked).toBe(false);
+    const round = await createRound(db(), { cityId: fixture.city.id, editionId: edition.id, createdById: fixture.office.user.id });
+    expect((await db().indicatorEdition.findUniqueOrThrow({ where: { id: edition.id } })).isLocked).toBe(false);
+    await createCheck(db(), { round, criterionId: criteria[0].id, inspectorId: fixture.office.user.id, departmentIds: [fixture.a.id], findingCount: 0 });
+    expect((await db().indicatorEdition.findUniqueOrThrow({ where: { id: edition.id } })).isLocked).toBe(true);
+  });
+});
