@@ -13,7 +13,7 @@ export async function EditionFilters({ action, filters, options }: Props) {
   const all = t("layout.all");
   const plain = (values: string[]) => values.map((value) => ({ value, label: value }));
   return (
-    <FilterBar action={action}>
+    <FilterBar action={action} values={filters}>
       <div className="w-full sm:w-56">
         <Field id="tree-q" label={t("indicators.tree.search")}>
           <Input id="tree-q" name="q" type="search" defaultValue={filters.q} placeholder={t("indicators.tree.searchPlaceholder")} />

@@ -27,6 +27,8 @@ test.describe("the indicator system for the city office", () => {
     await expect(page.getByRole("heading", { name: "机动车礼让斑马线" })).toHaveCount(0);
 
     await page.getByRole("link", { name: "清除筛选" }).click();
+    await expect(page.getByText("共 32 项测评标准，合计 100 分。")).toBeVisible();
+    await expect(page.getByLabel("搜索测评标准")).toHaveValue("");
     await page.getByLabel("测评方法").selectOption({ label: "实地考察" });
     await page.getByRole("button", { name: "搜索", exact: true }).click();
     await expect(page).toHaveURL(/method=FIELD/);

@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
-      <FilterBar action="/audit">
+      <FilterBar action="/audit" values={query}>
         <div className="w-full sm:w-56">
           <Field id="audit-actor" label={t("audit.fields.actor")}>
             <Input id="audit-actor" name="actorQuery" type="search" defaultValue={query.actorQuery} placeholder={t("audit.actorPlaceholder")} />

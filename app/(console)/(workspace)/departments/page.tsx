@@ -36,7 +36,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader title={t("departments.title")} description={t("departments.description")} />
       {canManage && <div className="mb-4"><CreateDepartmentPanel /></div>}
-      <FilterBar action="/departments">
+      <FilterBar action="/departments" values={query}>
         <div className="w-full sm:w-64">
           <Field id="departments-q" label={t("departments.searchLabel")}>
             <Input id="departments-q" name="q" type="search" defaultValue={query.q} placeholder={t("departments.searchPlaceholder")} />

@@ -46,7 +46,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <CreateUserPanel roles={roles} scope={scope} fixedCityId={managesAnywhere ? null : actor.cityId} />
         </div>
       )}
-      <FilterBar action="/users">
+      <FilterBar action="/users" values={query}>
         <div className="w-full sm:w-64">
           <Field id="users-q" label={t("users.searchLabel")}>
             <Input id="users-q" name="q" type="search" defaultValue={query.q} placeholder={t("users.searchPlaceholder")} />

@@ -51,6 +51,7 @@ export default async function EditionPage({ params, searchParams }: { params: Pr
         }
         actions={<ExportLinks editionId={edition.id} label={edition.code} />}
       />
+      {/* Keyed by the filters: after a soft navigation (e.g. "clear filters") the fields show the URL's values, not the old typing. */}
       <EditionFilters action={`/editions/${edition.id}`} filters={filters} options={filterOptions(edition.categories)} />
       <p role="status" className="mb-3 text-sm text-slate-700">
         {isFiltered
