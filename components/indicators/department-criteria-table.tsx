@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Td, Th, Tr } from "@/components/ui/table";
 import { explainRubric } from "@/lib/domain/indicators/explain-rubric";
@@ -6,7 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import type { DepartmentCriterionRow } from "@/lib/server/indicators/city/list-department-criteria";
 
 /** The criteria one department answers for, with its role in each and the rubric in plain words. */
-export async function DepartmentCriteriaTable({ items }: { items: DepartmentCriterionRow[] }) {
+export async function DepartmentCriteriaTable({ items, canSeeTrend }: { items: DepartmentCriterionRow[]; canSeeTrend: boolean }) {
   const t = await getT();
   return (
     <Table caption={t("indicators.department.title")}>
@@ -30,6 +31,9 @@ export async function DepartmentCriteriaTable({ items }: { items: DepartmentCrit
               <Td className="font-mono text-xs whitespace-nowrap">{item.code}</Td>
               <Td>
                 <span className="font-medium">{item.name}</span>
+                {canSeeTrend && (
+                  <Link href={`/criteria/${item.id}/trend`} className="ml-2 text-xs text-red-700 hover:underline">{t("trend.link")}</Link>
+                )}
                 <span className="ml-1 inline-flex gap-1">
                   {item.isLocal && <Badge tone="blue">{t("indicators.local")}</Badge>}
                   {item.isVeto && <Badge tone="red">{t("indicators.veto")}</Badge>}

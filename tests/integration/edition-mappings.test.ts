@@ -93,11 +93,12 @@ describe("a criterion's trend", () => {
 
     const trend = await getCriterionTrend(office.actor, { criterionId: code(next.criteria, "B1") });
     // January: A1 earned 2 of 2, A2 0 of 2 → 2/4 = 50%; March: B1 2 of 2 → 100%
-    expect(trend.map(({ periodEnd, codes, isMapped, rate }) => ({ periodEnd, codes, isMapped, rate }))).toEqual([
+    expect(trend.previousEdition).toEqual({ code: old.edition.code, name: old.edition.name });
+    expect(trend.items.map(({ periodEnd, codes, isMapped, rate }) => ({ periodEnd, codes, isMapped, rate }))).toEqual([
       { periodEnd: "2026-01-31", codes: ["A1", "A2"], isMapped: true, rate: "50.00" },
       { periodEnd: "2026-03-31", codes: ["B1"], isMapped: false, rate: "100.00" },
     ]);
     const other = await createUser(db(), { role: "CITY_ADMIN" });
-    expect(await getCriterionTrend(other.actor, { criterionId: code(next.criteria, "B1") })).toEqual([]);
+    expect((await getCriterionTrend(other.actor, { criterionId: code(next.criteria, "B1") })).items).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export const editionMappingRoutes: ApiRouteDoc[] = [
     tags: ["scoring"],
     query: z.object({ cityId: z.string().optional() }),
     response: z.object({
+      criterion: z.object({ id: z.string(), code: z.string(), name: z.string(), editionCode: z.string(), editionName: z.string() }),
+      previousEdition: z.object({ code: z.string(), name: z.string() }).nullable(),
       items: z.array(
         z.object({ roundId: z.string(), roundName: z.string(), periodEnd: z.string(), codes: z.array(z.string()), isMapped: z.boolean(), rate: z.string().nullable() }),
       ),

@@ -12,11 +12,18 @@ import { loadMapping } from "./load-mapping";
  * A criterion's score rate over a city's scored rounds, continued across the last revision through
  * the mapping from the edition the city used before (the newest edition mapped to this one).
  */
-export async function getCriterionTrend(actor: Actor, params: { criterionId: string; cityId?: string }): Promise<TrendPoint[]> {
+export type CriterionTrend = {
+  criterion: { id: string; code: string; name: string; editionCode: string; editionName: string };
+  /** The edition the trend continues from through the mapping, if any. */
+  previousEdition: { code: string; name: string } | null;
+  items: TrendPoint[];
+};
+
+export async function getCriterionTrend(actor: Actor, params: { criterionId: string; cityId?: string }): Promise<CriterionTrend> {
   const scope = assertCan(actor, "read:score");
   const cityId = scope === "city" || scope === "own" ? actor.cityId : params.cityId;
   if (!cityId) throw invalidInput({ cityId: ["请指定城市"] });
-  const criterion = await db().criterion.findUnique({ where: { id: params.criterionId } });
+  const criterion = await db().criterion.findUnique({ where: { id: params.criterionId }, include: { edition: { select: { code: true, name: true } } } });
   if (!criterion || (criterion.cityId !== null && criterion.cityId !== cityId)) throw notFound("测评标准");
   const rounds = await db().inspectionRound.findMany({
     where: { AND: [roundScopeWhere(actor, scope), { cityId }], score: { isNot: null } },
@@ -25,12 +32,12 @@ export async function getCriterionTrend(actor: Actor, params: { criterionId: str
   const previousLink = await db().criterionMapping.findFirst({
     where: { toEditionId: criterion.editionId },
     orderBy: { fromEdition: { createdAt: "desc" } },
-    select: { fromEditionId: true },
+    select: { fromEditionId: true, fromEdition: { select: { code: true, name: true } } },
   });
   const previous = previousLink
     ? { editionId: previousLink.fromEditionId, mapping: await loadMapping(db(), previousLink.fromEditionId, criterion.editionId) }
     : null;
-  return criterionTrend(
+  const items = criterionTrend(
     { editionId: criterion.editionId, code: criterion.code },
     previous,
     rounds.map((round) => ({
@@ -41,4 +48,9 @@ export async function getCriterionTrend(actor: Actor, params: { criterionId: str
       criteria: (round.score!.result as CalculatorOutput).criteria,
     })),
   );
+  return {
+    criterion: { id: criterion.id, code: criterion.code, name: criterion.name, editionCode: criterion.edition.code, editionName: criterion.edition.name },
+    previousEdition: previousLink ? previousLink.fromEdition : null,
+    items,
+  };
 }

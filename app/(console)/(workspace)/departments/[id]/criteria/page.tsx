@@ -5,6 +5,7 @@ import { orNotFound } from "@/components/layout/or-not-found";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { Alert } from "@/components/ui/alert";
+import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { listDepartmentCriteria } from "@/lib/server/indicators/city/list-department-criteria";
 
@@ -43,7 +44,7 @@ export default async function DepartmentCriteriaPage({ params }: { params: Promi
               </div>
             ))}
           </dl>
-          <DepartmentCriteriaTable items={data.items} />
+          <DepartmentCriteriaTable items={data.items} canSeeTrend={can(actor, "read:score") && actor.cityId !== null} />
         </>
       )}
     </>

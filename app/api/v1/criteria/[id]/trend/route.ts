@@ -5,5 +5,5 @@ import { getCriterionTrend } from "@/lib/server/edition-mappings/get-criterion-t
 export const dynamic = "force-dynamic";
 
 export const GET = withApi<{ id: string }>(async ({ actor, request, params }) =>
-  jsonOk({ items: await getCriterionTrend(actor, { criterionId: params.id, cityId: request.nextUrl.searchParams.get("cityId") ?? undefined }) }),
+  jsonOk(await getCriterionTrend(actor, { criterionId: params.id, cityId: request.nextUrl.searchParams.get("cityId") ?? undefined })),
 );
