@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { EditionFilters } from "@/components/indicators/edition-filters";
 import { EditionTree } from "@/components/indicators/edition-tree";
 import { ExportLinks } from "@/components/indicators/export-links";
@@ -10,6 +11,7 @@ import { requireActor } from "@/components/layout/require-actor";
 import { enumParam, param, type SearchParams } from "@/components/layout/search-params";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { getEditionOrThrow } from "@/lib/server/indicators/get-edition-or-throw";
 import { ASSESSMENT_METHODS } from "@/lib/validation/indicator-localization";
@@ -49,9 +51,13 @@ export default async function EditionPage({ params, searchParams }: { params: Pr
             <span>{t("indicators.tree.structure", { categories: counts.categories, contents: counts.contents })}</span>
           </span>
         }
-        actions={<ExportLinks editionId={edition.id} label={edition.code} />}
+        actions={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            {can(actor, "manage:edition") && <ButtonLink href={`/editions/${edition.id}/mapping`}>{t("mapping.link")}</ButtonLink>}
+            <ExportLinks editionId={edition.id} label={edition.code} />
+          </span>
+        }
       />
-      {/* Keyed by the filters: after a soft navigation (e.g. "clear filters") the fields show the URL's values, not the old typing. */}
       <EditionFilters action={`/editions/${edition.id}`} filters={filters} options={filterOptions(edition.categories)} />
       <p role="status" className="mb-3 text-sm text-slate-700">
         {isFiltered
