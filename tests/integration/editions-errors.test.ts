@@ -43,7 +43,16 @@ async function workbook(code: string, rows: ExcelJS.CellValue[][]) {
   return { name: "有错误.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) };
 }
 
-const counts = () => Promise.all([db().indicatorEdition.count(), db().indicatorCategory.count(), db().indicatorContent.count(), db().criterion.count(), db().auditLog.count()]);
+// What this file's import could have written: rows of its own edition code and audit entries of
+// its own admin (global counts would see other test files writing on a shared PostgreSQL).
+const counts = (code: string) =>
+  Promise.all([
+    db().indicatorEdition.count({ where: { code } }),
+    db().indicatorCategory.count({ where: { edition: { code } } }),
+    db().indicatorContent.count({ where: { edition: { code } } }),
+    db().criterion.count({ where: { edition: { code } } }),
+    db().auditLog.count({ where: { actorId: admin.id } }),
+  ]);
 
 async function importError(file: { name: string; bytes: Uint8Array }): Promise<AppError & { details: { errors: Array<Record<string, unknown>> } }> {
   const error = await importEdition(admin, { file }).then(() => undefined, (caught: unknown) => caught);
@@ -54,9 +63,10 @@ async function importError(file: { name: string; bytes: Uint8Array }): Promise<A
 describe("a file with ten different mistakes", () => {
   it("reports all ten with their rows and columns, and imports nothing", async () => {
     const rows = [ok("OK1"), ...TEN_MISTAKES.map(([row]) => row), ok("OK2")];
-    const before = await counts();
-    const error = await importError(await workbook(uniqueCode("TEN"), rows));
-    expect(await counts()).toEqual(before);
+    const code = uniqueCode("TEN");
+    const before = await counts(code);
+    const error = await importError(await workbook(code, rows));
+    expect(await counts(code)).toEqual(before);
     expect(error.message).toContain("10 处问题");
     expect(error.details.errors).toHaveLength(10);
     TEN_MISTAKES.forEach(([, column, message], index) => {

@@ -81,9 +81,16 @@ describe("importing a second, differently shaped edition", () => {
 describe("the preview (dry run)", () => {
   it("shows what would be created, with unknown names as warnings, and writes nothing", async () => {
     const code = uniqueCode("DRY");
-    const before = await Promise.all([db().indicatorEdition.count(), db().criterion.count(), db().auditLog.count()]);
+    // Scoped to this preview's code and actor: other test files may write on a shared database.
+    const written = () =>
+      Promise.all([
+        db().indicatorEdition.count({ where: { code } }),
+        db().criterion.count({ where: { edition: { code } } }),
+        db().auditLog.count({ where: { actorId: s.actors.supervisor.id } }),
+      ]);
+    const before = await written();
     const preview = await importEdition(s.actors.supervisor, { file: await xlsxFileOf(withCode(second, code)), dryRun: true });
-    expect(await Promise.all([db().indicatorEdition.count(), db().criterion.count(), db().auditLog.count()])).toEqual(before);
+    expect(await written()).toEqual(before);
     expect(preview.edition).toEqual({ name: second.name, code, description: second.description });
     expect(preview.counts).toEqual({ categories: 3, contents: 6, criteria: 11, points: "19.75" });
     expect(preview.tree.map((category) => [category.code, category.points, category.contents.length])).toEqual([["01", "12", 3], ["02", "4.5", 1], ["09", "3.25", 2]]);
