@@ -7,8 +7,9 @@ import { adminRoutes } from "./openapi-routes/admin";
 import { scoringRoutes } from "./openapi-routes/scoring";
 import { editionMappingRoutes } from "./openapi-routes/edition-mappings";
 import { editionRoutes } from "./openapi-routes/editions";
+import { taskRoutes } from "./openapi-routes/tasks";
 
-const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes];
+const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes, ...taskRoutes];
 
 const errorEnvelope = z.object({
   error: z.object({ code: z.string(), message: z.string() }),

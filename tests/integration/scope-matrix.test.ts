@@ -4,6 +4,7 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { departmentRows } from "./matrix/department-rows";
 import { indicatorRows } from "./matrix/indicator-rows";
 import { scoringRows } from "./matrix/scoring-rows";
+import { taskRows } from "./matrix/task-rows";
 import { POSITIONS, outcomeOf, type MatrixRow, type PositionOutcomes } from "./matrix/types";
 import { userRows } from "./matrix/user-rows";
 import { createMatrixWorld, type MatrixWorld } from "./matrix/world";
@@ -11,7 +12,7 @@ import { createMatrixWorld, type MatrixWorld } from "./matrix/world";
 // The scope rules, proven against the real database: for every action, every role and every
 // position of the record, the outcome is allow, 403 (no grant: deny by default) or 404 (outside
 // the actor's scope). Later features add their rows files to ROWS.
-const ROWS: MatrixRow[] = [...departmentRows, ...userRows, ...indicatorRows, ...scoringRows];
+const ROWS: MatrixRow[] = [...departmentRows, ...userRows, ...indicatorRows, ...scoringRows, ...taskRows];
 const ROLES = Object.values(Role);
 
 let world: MatrixWorld;
