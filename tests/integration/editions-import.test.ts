@@ -89,13 +89,17 @@ describe("the preview (dry run)", () => {
         db().auditLog.count({ where: { actorId: s.actors.supervisor.id } }),
       ]);
     const before = await written();
-    const preview = await importEdition(s.actors.supervisor, { file: await xlsxFileOf(withCode(second, code)), dryRun: true });
+    // Site types are global and other files seed the demo's (集贸市场 among them), so the unknown one is unique here.
+    const unknownSiteType = `临时点位${code}`;
+    const edition = withCode(structuredClone(second), code);
+    edition.categories[0].contents[1].criteria[0].siteTypeNames = [unknownSiteType];
+    const preview = await importEdition(s.actors.supervisor, { file: await xlsxFileOf(edition), dryRun: true });
     expect(await written()).toEqual(before);
     expect(preview.edition).toEqual({ name: second.name, code, description: second.description });
     expect(preview.counts).toEqual({ categories: 3, contents: 6, criteria: 11, points: "19.75" });
     expect(preview.tree.map((category) => [category.code, category.points, category.contents.length])).toEqual([["01", "12", 3], ["02", "4.5", 1], ["09", "3.25", 2]]);
     expect(preview.warnings).toContainEqual(expect.objectContaining({ kind: "UNKNOWN_DEPARTMENT", name: "市住建局", criteria: ["01.1.001", "01.1.002"] }));
-    expect(preview.warnings).toContainEqual(expect.objectContaining({ kind: "UNKNOWN_SITE_TYPE", name: "集贸市场", message: expect.stringContaining("点位类型") }));
+    expect(preview.warnings).toContainEqual(expect.objectContaining({ kind: "UNKNOWN_SITE_TYPE", name: unknownSiteType, criteria: ["01.2.001"], message: expect.stringContaining("点位类型") }));
     // The street group is always understood.
     expect(preview.warnings.map((warning) => warning.name)).not.toContain("各街道办事处");
   });
