@@ -1,0 +1,53 @@
+import type { Tx } from "@/lib/server/tx";
+
+/** Kinds of in-app notification; the catalog key `notifications.kind.<KIND>` names each. */
+export const NOTIFICATION_KINDS = ["TASK_DISPATCHED", "ENTRY_RETURNED", "TASK_DUE_SOON", "TASK_OVERDUE", "TASK_REMINDER"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type NotificationDraft = {
+  kind: NotificationKind;
+  cityId: string | null;
+  title: string;
+  body?: string | null;
+  /** A console path, e.g. `/tasks/{id}`. */
+  link?: string | null;
+  /**
+   * What makes this notification one of a kind for one recipient, e.g. `TASK_DUE_SOON:{taskId}`;
+   * the recipient is added to it, so the same event never notifies the same person twice.
+   */
+  dedupeKey: string;
+};
+
+/** Notifies users by id; a notification already sent (same dedupe key) is not sent again. */
+export async function notifyUsers(tx: Tx, userIds: readonly string[], draft: NotificationDraft): Promise<number> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return 0;
+  const { count } = await tx.notification.createMany({
+    data: unique.map((userId) => ({
+      userId,
+      cityId: draft.cityId,
+      kind: draft.kind,
+      title: draft.title,
+      body: draft.body ?? null,
+      link: draft.link ?? null,
+      dedupeKey: `${draft.dedupeKey}:${userId}`,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+/** The active liaisons of a department: the people who keep its ledger. */
+export async function liaisonIdsOf(tx: Tx, departmentIds: readonly string[]): Promise<string[]> {
+  if (departmentIds.length === 0) return [];
+  const memberships = await tx.roleMembership.findMany({
+    where: { role: "DEPARTMENT_LIAISON", departmentId: { in: [...departmentIds] }, user: { isActive: true } },
+    select: { userId: true },
+  });
+  return [...new Set(memberships.map(({ userId }) => userId))];
+}
+
+/** Notifies every active liaison of the departments. */
+export async function notifyDepartments(tx: Tx, departmentIds: readonly string[], draft: NotificationDraft): Promise<number> {
+  return notifyUsers(tx, await liaisonIdsOf(tx, departmentIds), draft);
+}
