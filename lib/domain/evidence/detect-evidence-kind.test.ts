@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { exeBytes, imageBytes, ooxmlBytes, oleBytes, pdfBytes, plainZipBytes } from "@/tests/fixtures/evidence/evidence-files";
+import { classifyEvidenceUpload, cleanFileName } from "./classify-evidence-upload";
+import { detectEvidenceKind } from "./detect-evidence-kind";
+import { megabytes } from "./evidence-messages";
+
+describe("detectEvidenceKind", () => {
+  it.each(["png", "jpeg", "gif", "webp"] as const)("recognises a %s image by its bytes", async (format) => {
+    expect(detectEvidenceKind(await imageBytes(format, 4, 4))).toMatchObject({ kind: format, mimeType: `image/${format}`, isImage: true });
+  });
+
+  it("recognises a PDF, also with a few bytes before its header", () => {
+    expect(detectEvidenceKind(pdfBytes())).toMatchObject({ kind: "pdf", mimeType: "application/pdf", isImage: false });
+    const prefixed = new Uint8Array([0x0a, 0x0a, ...pdfBytes()]);
+    expect(detectEvidenceKind(prefixed)?.kind).toBe("pdf");
+  });
+
+  it("tells Word, Excel and PowerPoint packages apart by their part folders", async () => {
+    expect(detectEvidenceKind(await ooxmlBytes("word"))?.kind).toBe("docx");
+    expect(detectEvidenceKind(await ooxmlBytes("xl"))?.kind).toBe("xlsx");
+    expect(detectEvidenceKind(await ooxmlBytes("ppt"))?.mimeType).toBe("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+  });
+
+  it("refuses a ZIP that is not an Office package", async () => {
+    expect(detectEvidenceKind(await plainZipBytes())).toBeNull();
+  });
+
+  it("tells the legacy Office formats apart by their main stream, and refuses other compound files", () => {
+    expect(detectEvidenceKind(oleBytes("WordDocument"))?.kind).toBe("doc");
+    expect(detectEvidenceKind(oleBytes("Workbook"))?.kind).toBe("xls");
+    expect(detectEvidenceKind(oleBytes("PowerPoint Document"))?.kind).toBe("ppt");
+    expect(detectEvidenceKind(oleBytes("SummaryInformation"))).toBeNull();
+  });
+
+  it("refuses an executable, text and nothing", () => {
+    expect(detectEvidenceKind(exeBytes())).toBeNull();
+    expect(detectEvidenceKind(new TextEncoder().encode("hello"))).toBeNull();
+    expect(detectEvidenceKind(new Uint8Array())).toBeNull();
+  });
+});
+
+describe("classifyEvidenceUpload", () => {
+  it("reports an empty file, a file over the limit and an unsupported one by name", async () => {
+    expect(classifyEvidenceUpload({ name: "空.jpg", bytes: new Uint8Array() }, 100)).toMatchObject({ ok: false, problem: "EMPTY", message: expect.stringContaining("空.jpg") });
+    expect(classifyEvidenceUpload({ name: "大.pdf", bytes: pdfBytes() }, 10)).toMatchObject({
+      ok: false, problem: "TOO_LARGE", message: expect.stringContaining("大.pdf"),
+    });
+    const exe = classifyEvidenceUpload({ name: "照片.jpg", bytes: exeBytes() }, 10_000);
+    expect(exe).toMatchObject({ ok: false, problem: "UNSUPPORTED" });
+    expect(!exe.ok && exe.message).toMatch(/照片\.jpg.*图片.*PDF.*Office/);
+  });
+
+  it("accepts an allowed file whatever its name", () => {
+    expect(classifyEvidenceUpload({ name: "scan.bin", bytes: pdfBytes() }, 10_000)).toMatchObject({ ok: true, name: "scan.bin", detected: { kind: "pdf" } });
+  });
+
+  it("cleans names and shows limits in MB", () => {
+    expect(cleanFileName("C:\\fakepath\\现场\u0007照片.jpg")).toBe("现场照片.jpg");
+    expect(cleanFileName("   ")).toBe("未命名文件");
+    expect(cleanFileName(`${"长".repeat(300)}.docx`)).toHaveLength(200);
+    expect(cleanFileName(`${"长".repeat(300)}.docx`).endsWith(".docx")).toBe(true);
+    expect(megabytes(20 * 1024 * 1024)).toBe("20");
+    expect(megabytes(1536 * 1024)).toBe("1.5");
+  });
+});
