@@ -3,7 +3,7 @@ import { useState } from "react";
 import { OneTimeSecret } from "@/components/forms/one-time-secret";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/actor";
 import { useT } from "@/lib/i18n/client";
 import type { ScopeOptions } from "./scope-options";
 import { UserForm } from "./user-form";

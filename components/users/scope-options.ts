@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/actor";
 
 export type ScopeOptions = {
   provinces: { id: string; name: string }[];

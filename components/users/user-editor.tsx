@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/actor";
 import { useT } from "@/lib/i18n/client";
 import type { UserRow } from "@/lib/validation/users";
 import type { ScopeOptions } from "./scope-options";

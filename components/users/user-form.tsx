@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { VersionConflict } from "@/components/forms/version-conflict";
 import { Button } from "@/components/ui/button";
 import { createUserAction, updateUserAction } from "@/lib/actions/users";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/actor";
 import { useT } from "@/lib/i18n/client";
 import type { UserRow } from "@/lib/validation/users";
 import { CITY_ROLES, scopeForRole, type ScopeOptions } from "./scope-options";

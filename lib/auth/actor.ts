@@ -1,5 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
+export type { Role };
+
 /** Who is acting: a signed-in user or an API token, with the scope of its role. */
 export type Actor = {
   kind: "user" | "token";
