@@ -9,7 +9,7 @@ const listOf = (item: z.ZodType) =>
 
 export const taskRoutes: ApiRouteDoc[] = [
   {
-    method: "get", path: "/api/v1/tasks", summary: "任务列表 (tasks in scope; a liaison gets those its department leads or co-owns)", tags: ["tasks"],
+    method: "get", path: "/api/v1/tasks", summary: "任务列表 (tasks in scope; a liaison gets those its department leads or co-owns; filters by department, action, status, overdue, due window, criterion, dispatch state, title; sort by deadline, title, status, lead or action)", tags: ["tasks"],
     query: listTasksQuery, response: listOf(taskRowSchema),
   },
   {
