@@ -1,0 +1,26 @@
+import { conflict } from "@/lib/errors";
+import { defineUseCase } from "@/lib/server/use-case";
+import { taskChangeRequestInput } from "@/lib/validation/task-changes";
+import { assertLeadLiaison } from "./liaison-task-guard";
+import { loadTaskForChange, saveTaskChange, taskSnapshot } from "./task-changes";
+
+/** 申请调整: the lead department's liaison sends a task back to the office with a reason. */
+export const requestTaskChange = defineUseCase({
+  name: "task.request-change",
+  permission: "acknowledge:task",
+  input: taskChangeRequestInput,
+  run: async ({ tx, actor, input, scope, audit }) => {
+    const record = await loadTaskForChange(tx, actor, scope, input);
+    assertLeadLiaison(actor, record);
+    if (record.dispatchStatus !== "DISPATCHED" && record.dispatchStatus !== "ACKNOWLEDGED") {
+      throw conflict("只有已交办或已签收的任务可以申请调整。");
+    }
+    if (record.completedAt) throw conflict("该任务已确认完成，不能申请调整。");
+    const saved = await saveTaskChange(tx, record, {
+      dispatchStatus: "CHANGE_REQUESTED", changeReason: input.reason, changeRequestedAt: new Date(),
+    }, input);
+    const after = taskSnapshot(saved);
+    await audit({ entityType: "Task", entityId: record.id, cityId: record.cityId, before: taskSnapshot(record), after });
+    return after;
+  },
+});
