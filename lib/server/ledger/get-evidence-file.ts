@@ -1,0 +1,27 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { THUMBNAIL_MIME_TYPE } from "@/lib/domain/evidence/thumbnail-size";
+import { notFound } from "@/lib/errors";
+import { fileStore } from "@/lib/server/storage";
+import { ledgerEntryScopeWhere } from "./ledger-entry-scope";
+
+export type EvidenceFileContent = { bytes: Buffer; mimeType: string; name: string };
+
+/**
+ * The bytes of an evidence file (or its thumbnail) for someone who may see its entry: guessing
+ * the id of a file on another department's task finds nothing (404), like a missing file.
+ */
+export async function getEvidenceFile(actor: Actor, evidenceId: string, { thumbnail = false } = {}): Promise<EvidenceFileContent> {
+  const scope = assertCan(actor, "read:ledger");
+  const file = await db().evidenceFile.findFirst({
+    where: { id: evidenceId, deletedAt: null, ledgerEntry: ledgerEntryScopeWhere(actor, scope) },
+    select: { contentHash: true, thumbnailHash: true, mimeType: true, originalName: true },
+  });
+  const hash = thumbnail ? file?.thumbnailHash : file?.contentHash;
+  if (!file || !hash) throw notFound("佐证材料");
+  const bytes = await fileStore().get(hash);
+  if (!bytes) throw notFound("佐证材料文件");
+  if (!thumbnail) return { bytes, mimeType: file.mimeType, name: file.originalName };
+  return { bytes, mimeType: THUMBNAIL_MIME_TYPE, name: `${file.originalName.replace(/\.[^.]*$/, "")}-缩略图.jpg` };
+}

@@ -1,0 +1,153 @@
+import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { z } from "@/lib/validation/zod";
+
+// Ledgers (工作台账): the zod schemas shared by the forms, the server actions, the use cases and /api/v1.
+
+const idSchema = z.string().trim().min(1).max(64);
+const versionSchema = z.coerce.number({ error: "缺少版本号" }).int().min(1);
+// Multipart forms send "" for a field left empty.
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalId = z.preprocess(blankToUndefined, idSchema.optional());
+
+export const REVIEW_STATUSES = ["PENDING", "ACCEPTED", "RETURNED"] as const;
+export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
+export const REVIEW_DECISIONS = ["ACCEPT", "RETURN"] as const;
+
+const isBusinessDate = (value: string) => {
+  try {
+    parseBusinessDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** When the work happened: a real date, no later than today in Asia/Shanghai. */
+export const effectiveDateSchema = z
+  .string({ error: "请填写工作日期" })
+  .trim()
+  .min(1, "请填写工作日期")
+  .refine(isBusinessDate, "请填写有效日期，如 2026-03-01")
+  .refine((value) => !isBusinessDate(value) || value <= todayInShanghai(), "工作日期不能晚于今天");
+
+export const ledgerTextSchema = z.string({ error: "请填写工作内容" }).trim().min(1, "请填写工作内容").max(5000, "工作内容不能超过 5000 字");
+
+export const figureSchema = z.object({
+  name: z.string({ error: "请填写指标名称" }).trim().min(1, "请填写指标名称").max(50, "指标名称不能超过 50 字"),
+  value: z
+    .string({ error: "请填写数值" })
+    .trim()
+    .regex(/^-?\d{1,10}(\.\d{1,4})?$/, "数值须为数字，如 120 或 12.5"),
+  unit: z.preprocess(blankToUndefined, z.string().trim().max(20, "单位不能超过 20 字").optional()),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+// Multipart requests carry the figures as a JSON string; an unreadable one is reported on the field.
+const figuresFromJson = (value: unknown) => {
+  if (typeof value !== "string") return value;
+  if (value.trim() === "") return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+export const figuresSchema = z.preprocess(
+  figuresFromJson,
+  z.array(figureSchema, { error: "量化指标格式有误：应为 [{\"name\",\"value\",\"unit\"}] 的 JSON 数组" }).max(20, "量化指标最多 20 项"),
+);
+
+/** An evidence file already checked and written to the file store (see lib/server/ledger/evidence). */
+export const storedEvidenceSchema = z.object({
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  thumbnailHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  size: z.number().int().positive(),
+  mimeType: z.string().min(1).max(200),
+  originalName: z.string().min(1).max(255),
+});
+export type StoredEvidence = z.infer<typeof storedEvidenceSchema>;
+const storedFiles = z.array(storedEvidenceSchema).max(50, "一次最多上传 50 个文件").default([]);
+
+export const ledgerEntryFieldsSchema = z.object({
+  taskId: idSchema,
+  departmentId: optionalId.describe("填报单位；联络员为本单位，市文明办默认牵头单位"),
+  effectiveDate: effectiveDateSchema.describe("工作日期 YYYY-MM-DD，不晚于今天"),
+  text: ledgerTextSchema.describe("工作内容"),
+  figures: figuresSchema.optional().describe("量化指标"),
+  occurrenceId: optionalId.describe("周期性任务的周期 id"),
+});
+export const createLedgerEntryInput = ledgerEntryFieldsSchema.extend({ files: storedFiles });
+export type CreateLedgerEntryInput = z.input<typeof createLedgerEntryInput>;
+
+export const updateLedgerEntryFieldsSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  text: ledgerTextSchema.optional(),
+  effectiveDate: effectiveDateSchema.optional(),
+  figures: z.union([z.null(), figuresSchema]).optional().describe("null 清空"),
+  removeEvidenceIds: z.preprocess(
+    (value) => (typeof value === "string" ? (value.trim() === "" ? [] : value.split(",")) : value),
+    z.array(idSchema).max(50).default([]),
+  ),
+});
+export const updateLedgerEntryInput = updateLedgerEntryFieldsSchema.extend({ files: storedFiles });
+export type UpdateLedgerEntryInput = z.input<typeof updateLedgerEntryInput>;
+
+export const reviewLedgerEntryInput = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    decision: z.enum(REVIEW_DECISIONS, { error: "请选择通过或退回" }),
+    comment: z.preprocess(blankToUndefined, z.string().trim().max(1000, "意见不能超过 1000 字").optional()),
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision === "RETURN" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "请填写退回意见" });
+  });
+export type ReviewLedgerEntryInput = z.input<typeof reviewLedgerEntryInput>;
+
+export const answerLedgerEntryFieldsSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  answer: z.string({ error: "请填写答复" }).trim().min(1, "请填写答复").max(2000, "答复不能超过 2000 字"),
+  text: z.preprocess(blankToUndefined, ledgerTextSchema.optional()),
+});
+export const answerLedgerEntryInput = answerLedgerEntryFieldsSchema.extend({ files: storedFiles });
+export type AnswerLedgerEntryInput = z.input<typeof answerLedgerEntryInput>;
+
+export const ledgerEntryVersionInput = z.object({ id: idSchema, version: versionSchema });
+export type LedgerEntryVersionInput = z.input<typeof ledgerEntryVersionInput>;
+
+export const evidenceRowSchema = z.object({
+  id: z.string(),
+  originalName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+  hasThumbnail: z.boolean(),
+});
+export type EvidenceRow = z.infer<typeof evidenceRowSchema>;
+
+const namedRef = z.object({ id: z.string(), name: z.string() });
+
+export const ledgerEntryRowSchema = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  department: namedRef,
+  occurrenceId: z.string().nullable(),
+  effectiveDate: z.string().describe("工作日期 YYYY-MM-DD"),
+  text: z.string(),
+  figures: z.array(figureSchema),
+  reviewStatus: reviewStatusSchema,
+  reviewComment: z.string().nullable(),
+  reviewedAt: z.string().nullable().describe("ISO 8601"),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable().describe("ISO 8601"),
+  createdBy: z.object({ name: z.string() }),
+  createdAt: z.string().describe("ISO 8601"),
+  version: z.number().int(),
+  evidence: z.array(evidenceRowSchema),
+});
+export type LedgerEntryRow = z.infer<typeof ledgerEntryRowSchema>;
+
+export const evidenceFileQuery = z.object({
+  thumbnail: z.union([z.boolean(), z.stringbool()]).optional().describe("1：缩略图（仅图片）"),
+});
