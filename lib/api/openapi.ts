@@ -8,8 +8,9 @@ import { scoringRoutes } from "./openapi-routes/scoring";
 import { editionMappingRoutes } from "./openapi-routes/edition-mappings";
 import { editionRoutes } from "./openapi-routes/editions";
 import { taskRoutes } from "./openapi-routes/tasks";
+import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 
-const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes, ...taskRoutes];
+const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes, ...taskRoutes, ...ledgerExportRoutes];
 
 const errorEnvelope = z.object({
   error: z.object({ code: z.string(), message: z.string() }),

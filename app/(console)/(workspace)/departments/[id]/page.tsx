@@ -4,6 +4,7 @@ import { DepartmentDetails } from "@/components/departments/department-details";
 import { DepartmentEditor } from "@/components/departments/department-editor";
 import { DepartmentLifecycle } from "@/components/departments/department-lifecycle";
 import { orNotFound } from "@/components/layout/or-not-found";
+import { LedgerExportLinks } from "@/components/ledger-export/ledger-export-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { ButtonLink } from "@/components/ui/button";
@@ -32,7 +33,12 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
       <PageHeader
         title={department.name}
         description={t("departments.detailTitle")}
-        actions={<ButtonLink href={`/departments/${department.id}/criteria`}>{t("indicators.department.link")}</ButtonLink>}
+        actions={
+          <>
+            {can(actor, "read:ledger") && <LedgerExportLinks departmentId={department.id} />}
+            <ButtonLink href={`/departments/${department.id}/criteria`}>{t("indicators.department.link")}</ButtonLink>
+          </>
+        }
       />
       <div className="grid gap-4 xl:grid-cols-2">
         <Card title={t("departments.info")}>
