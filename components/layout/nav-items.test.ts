@@ -6,16 +6,28 @@ const hrefs = (role: Parameters<typeof navItemsFor>[0]["role"], departmentId: st
 
 describe("navItemsFor", () => {
   it("gives each role exactly its menu", () => {
-    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/editions", "/users", "/audit"]);
-    expect(hrefs("PROVINCE_SUPERVISOR")).toEqual(["/dashboard", "/overview", "/editions", "/audit"]);
-    expect(hrefs("CITY_ADMIN")).toEqual(["/dashboard", "/departments", "/editions", "/city-indicators", "/users", "/tokens", "/audit"]);
-    expect(hrefs("INSPECTOR")).toEqual(["/dashboard", "/departments", "/editions"]);
+    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/editions", "/users", "/audit", "/notifications"]);
+    expect(hrefs("PROVINCE_SUPERVISOR")).toEqual(["/dashboard", "/overview", "/tasks", "/editions", "/audit", "/notifications"]);
+    expect(hrefs("CITY_ADMIN")).toEqual([
+      "/dashboard", "/tasks", "/plans", "/coverage", "/departments", "/editions", "/city-indicators", "/users", "/tokens", "/audit", "/notifications",
+    ]);
+    expect(hrefs("INSPECTOR")).toEqual(["/dashboard", "/tasks", "/departments", "/editions", "/notifications"]);
   });
 
-  it("links a liaison to its own department only", () => {
-    expect(hrefs("DEPARTMENT_LIAISON", "dep-1")).toEqual(["/dashboard", "/departments/dep-1"]);
-    expect(navItemsFor({ role: "DEPARTMENT_LIAISON", departmentId: "dep-1" })[1].labelKey).toBe("nav.myDepartment");
-    expect(hrefs("DEPARTMENT_LIAISON", null)).toEqual(["/dashboard"]);
+  it("starts a liaison on its department's home, and links its own department only", () => {
+    expect(hrefs("DEPARTMENT_LIAISON", "dep-1")).toEqual(["/my", "/dashboard", "/tasks", "/departments/dep-1", "/notifications"]);
+    const items = navItemsFor({ role: "DEPARTMENT_LIAISON", departmentId: "dep-1" });
+    expect(items[0].labelKey).toBe("nav.myHome");
+    expect(items[3].labelKey).toBe("nav.myDepartment");
+    expect(hrefs("DEPARTMENT_LIAISON", null)).toEqual(["/dashboard", "/tasks", "/notifications"]);
+  });
+
+  it("gives every role the notifications, and hrefs only once", () => {
+    for (const role of ["SYSTEM_ADMIN", "PROVINCE_SUPERVISOR", "CITY_ADMIN", "INSPECTOR", "DEPARTMENT_LIAISON"] as const) {
+      const all = hrefs(role, "d");
+      expect(all).toContain("/notifications");
+      expect(new Set(all).size).toBe(all.length);
+    }
   });
 
   it("uses catalog keys of the nav namespace (or of the feature that owns the page)", () => {
