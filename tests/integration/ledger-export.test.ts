@@ -53,7 +53,7 @@ beforeAll(async () => {
 
 async function sheetRows(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["工作台账"]);
   const rows: string[][] = [];
   workbook.getWorksheet("工作台账")!.eachRow((row) => rows.push(HEADER.map((_, i) => String(row.getCell(i + 1).value ?? ""))));
