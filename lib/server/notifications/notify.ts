@@ -51,3 +51,28 @@ export async function liaisonIdsOf(tx: Tx, departmentIds: readonly string[]): Pr
 export async function notifyDepartments(tx: Tx, departmentIds: readonly string[], draft: NotificationDraft): Promise<number> {
   return notifyUsers(tx, await liaisonIdsOf(tx, departmentIds), draft);
 }
+
+/**
+ * Sends many notices at once, each to the active liaisons of its departments: one membership
+ * query and one insert, for sweeps that touch many tasks. Returns how many were new.
+ */
+export async function notifyDepartmentsInBulk(
+  tx: Tx, notices: readonly { departmentIds: readonly string[]; draft: NotificationDraft }[],
+): Promise<number> {
+  const departmentIds = [...new Set(notices.flatMap((notice) => notice.departmentIds))];
+  if (departmentIds.length === 0) return 0;
+  const memberships = await tx.roleMembership.findMany({
+    where: { role: "DEPARTMENT_LIAISON", departmentId: { in: departmentIds }, user: { isActive: true } },
+    select: { userId: true, departmentId: true },
+  });
+  const data = notices.flatMap(({ departmentIds: targets, draft }) => {
+    const userIds = new Set(memberships.filter((m) => m.departmentId && targets.includes(m.departmentId)).map((m) => m.userId));
+    return [...userIds].map((userId) => ({
+      userId, cityId: draft.cityId, kind: draft.kind, title: draft.title, body: draft.body ?? null, link: draft.link ?? null,
+      dedupeKey: `${draft.dedupeKey}:${userId}`,
+    }));
+  });
+  if (data.length === 0) return 0;
+  const { count } = await tx.notification.createMany({ data, skipDuplicates: true });
+  return count;
+}
