@@ -1,6 +1,7 @@
 import { parsePaging } from "@/lib/api/paging";
-import { jsonList } from "@/lib/api/responses";
-import { withApi } from "@/lib/api/with-api";
+import { jsonList, jsonOk } from "@/lib/api/responses";
+import { readJson, withApi } from "@/lib/api/with-api";
+import { createTask } from "@/lib/server/tasks/create-task";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
 
 export const dynamic = "force-dynamic";
@@ -11,3 +12,6 @@ export const GET = withApi(async ({ actor, request }) => {
   const { items, total } = await listTasks(actor, { ...Object.fromEntries(searchParams), ...paging });
   return jsonList(items, total, paging);
 });
+
+/** A new task of the caller's city (a draft until dispatched). */
+export const POST = withApi(async ({ actor, request }) => jsonOk(await createTask(actor, await readJson(request)), 201));

@@ -1,0 +1,13 @@
+import { jsonOk } from "@/lib/api/responses";
+import { readJson, withApi } from "@/lib/api/with-api";
+import { acknowledgeTask } from "@/lib/server/tasks/acknowledge-task";
+
+export const dynamic = "force-dynamic";
+
+type Params = { id: string };
+
+/** 签收 by the lead department's liaison; the body names the `version` read. */
+export const POST = withApi<Params>(async ({ actor, request, params }) => {
+  const body = await readJson(request);
+  return jsonOk(await acknowledgeTask(actor, { ...(body as object), id: params.id }));
+});
