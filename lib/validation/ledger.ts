@@ -93,13 +93,13 @@ export const updateLedgerEntryFieldsSchema = z.object({
 export const updateLedgerEntryInput = updateLedgerEntryFieldsSchema.extend({ files: storedFiles });
 export type UpdateLedgerEntryInput = z.input<typeof updateLedgerEntryInput>;
 
-export const reviewLedgerEntryInput = z
-  .object({
-    id: idSchema,
-    version: versionSchema,
-    decision: z.enum(REVIEW_DECISIONS, { error: "请选择通过或退回" }),
-    comment: z.preprocess(blankToUndefined, z.string().trim().max(1000, "意见不能超过 1000 字").optional()),
-  })
+export const reviewLedgerEntryFieldsSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  decision: z.enum(REVIEW_DECISIONS, { error: "请选择通过或退回" }),
+  comment: z.preprocess(blankToUndefined, z.string().trim().max(1000, "意见不能超过 1000 字").optional()),
+});
+export const reviewLedgerEntryInput = reviewLedgerEntryFieldsSchema
   .superRefine((input, ctx) => {
     if (input.decision === "RETURN" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "请填写退回意见" });
   });

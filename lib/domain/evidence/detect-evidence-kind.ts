@@ -77,3 +77,9 @@ export function detectEvidenceKind(bytes: Uint8Array): DetectedEvidence | null {
 export const EVIDENCE_ACCEPT =
   "image/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx," +
   Object.values(EVIDENCE_KINDS).filter((kind) => !kind.isImage).map((kind) => kind.mimeType).join(",");
+
+/** The usual file extension of a stored evidence type ("bin" for one this module does not know). */
+export function evidenceExtension(mimeType: string): string {
+  const kind = (Object.keys(EVIDENCE_KINDS) as EvidenceKind[]).find((key) => EVIDENCE_KINDS[key].mimeType === mimeType);
+  return kind === "jpeg" ? "jpg" : (kind ?? "bin");
+}

@@ -1,0 +1,25 @@
+import { parsePaging } from "@/lib/api/paging";
+import { jsonList, jsonOk } from "@/lib/api/responses";
+import { withApi } from "@/lib/api/with-api";
+import { createLedgerEntry } from "@/lib/server/ledger/create-ledger-entry";
+import { runWithEvidenceUploads } from "@/lib/server/ledger/evidence/run-with-evidence-uploads";
+import { readLedgerBody } from "@/lib/server/ledger/ledger-form-data";
+import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
+
+export const dynamic = "force-dynamic";
+
+type Params = { id: string };
+
+/** The task's ledger entries, latest work first (404 for a task outside the caller's scope). */
+export const GET = withApi<Params>(async ({ actor, request, params }) => {
+  const paging = parsePaging(request.nextUrl.searchParams);
+  const { items, total } = await listLedgerEntries(actor, params.id, paging);
+  return jsonList(items, total, paging);
+});
+
+/** multipart/form-data: effectiveDate, text, figures (JSON), departmentId, occurrenceId, files in `evidence` (repeatable). */
+export const POST = withApi<Params>(async ({ actor, request, params }) => {
+  const { fields, uploads } = await readLedgerBody(request);
+  const entry = await runWithEvidenceUploads(actor, createLedgerEntry, { ...fields, taskId: params.id }, uploads);
+  return jsonOk(entry, 201);
+});
