@@ -1,4 +1,4 @@
-import { recurrenceSchema } from "@/lib/validation/tasks";
+import { recurrenceSchema, taskRowSchema } from "@/lib/validation/tasks";
 import { z } from "@/lib/validation/zod";
 
 // Task writes (新建、修改、交办、签收、申请调整、确认完成、催办): the zod schemas shared by the
@@ -75,3 +75,15 @@ export const dispatchResultSchema = z.object({
 export type DispatchResult = z.infer<typeof dispatchResultSchema>;
 
 export const countResultSchema = z.object({ count: z.number().int() });
+
+/** What every task write returns: the task row plus its dispatch and sign-off facts. */
+export const taskChangeRowSchema = taskRowSchema.extend({
+  targetValue: z.string().nullable().describe("目标数值（十进制字符串）"),
+  targetUnit: z.string().nullable(),
+  dispatchedAt: z.string().nullable().describe("ISO 8601"),
+  acknowledgedAt: z.string().nullable().describe("ISO 8601"),
+  changeReason: z.string().nullable().describe("最近一次申请调整的理由"),
+  changeRequestedAt: z.string().nullable().describe("ISO 8601"),
+  completedAt: z.string().nullable().describe("市文明办确认完成的时间 (ISO 8601)"),
+});
+export type TaskChangeRow = z.infer<typeof taskChangeRowSchema>;

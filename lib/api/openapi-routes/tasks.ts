@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { listTasksQuery, taskRowSchema } from "@/lib/validation/tasks";
+import { taskWriteRoutes } from "./task-writes";
 import type { ApiRouteDoc } from "./types";
 
 // Tasks (任务清单): the same zod schemas the reads validate with.
@@ -16,4 +17,5 @@ export const taskRoutes: ApiRouteDoc[] = [
     method: "get", path: "/api/v1/tasks/{id}", summary: "任务详情 (a task; 404 outside the caller's scope)", tags: ["tasks"],
     query: z.object({}), response: taskRowSchema,
   },
+  ...taskWriteRoutes,
 ];

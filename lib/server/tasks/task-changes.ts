@@ -4,6 +4,7 @@ import { todayInShanghai } from "@/lib/domain/dates";
 import { notFound, versionConflict } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/tx";
+import type { TaskChangeRow } from "@/lib/validation/task-changes";
 import type { TaskRow } from "@/lib/validation/tasks";
 import { taskRowInclude, toTaskRow, type TaskRecord } from "./task-row";
 import { taskScopeWhere } from "./task-scope";
@@ -19,7 +20,7 @@ export const taskChangeInclude = {
 export type TaskChangeRecord = Prisma.TaskGetPayload<{ include: typeof taskChangeInclude }>;
 
 /** The row a task read returns plus the dispatch facts, as the audit log and conflicts show it. */
-export function taskSnapshot(record: TaskChangeRecord | TaskRecord) {
+export function taskSnapshot(record: TaskChangeRecord | TaskRecord): TaskChangeRow {
   const row: TaskRow = toTaskRow(
     { ...record, action: { id: record.action.id, name: record.action.name } },
     todayInShanghai(),
