@@ -1,7 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import * as readRoute from "@/app/api/v1/notifications/read/route";
 import * as listRoute from "@/app/api/v1/notifications/route";
 import * as unreadRoute from "@/app/api/v1/notifications/unread-count/route";
