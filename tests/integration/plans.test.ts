@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createAnnualPlan } from "@/lib/server/plans/create-annual-plan";
+import { createPlanAction } from "@/lib/server/plans/create-plan-action";
+import { createThreeYearPlan } from "@/lib/server/plans/create-three-year-plan";
+import { getPlanOverview } from "@/lib/server/plans/get-plan-overview";
+import { movePlanAction } from "@/lib/server/plans/move-plan-action";
+import { updateAnnualPlan } from "@/lib/server/plans/update-annual-plan";
+import { updatePlanAction } from "@/lib/server/plans/update-plan-action";
+import { updateThreeYearPlan } from "@/lib/server/plans/update-three-year-plan";
+import { createCycle } from "@/tests/factories/cycle";
+import { createPlan } from "@/tests/factories/plan";
+import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
+import { createTask } from "@/tests/factories/task";
+
+let s: CityScenario;
+let plan: Awaited<ReturnType<typeof createPlan>>;
+
+beforeAll(async () => {
+  s = await createCityScenario(db());
+  const cycle = await createCycle(db(), { cityId: s.cityA.id, startYear: 2025, isCurrent: true });
+  plan = await createPlan(db(), { cycleId: cycle.id, year: 2025, actions: [{ name: "甲行动" }, { name: "乙行动" }, { name: "丙行动" }] });
+  await createTask(db(), { actionId: plan.actions[0].id, leadDepartmentId: s.departmentA1.id });
+});
+
+const office = () => s.actors.cityAdminA;
+
+describe("plans", () => {
+  it("shows the cycle with its weights, the three-year plan, annual plans with actions and task counts, and the free years", async () => {
+    const overview = await getPlanOverview(s.actors.inspectorA);
+    expect(overview.cycle).toMatchObject({ startYear: 2025, endYear: 2027, years: [{ year: 2025, weight: "0.15" }, { year: 2026, weight: "0.25" }, { year: 2027, weight: "0.6" }] });
+    expect(overview.threeYearPlan).toMatchObject({ id: plan.threeYearPlan.id, version: 1 });
+    expect(overview.annualPlans.map((p) => [p.year, p.actions.map((a) => `${a.name}:${a.taskCount}`)])).toEqual([[2025, ["甲行动:1", "乙行动:0", "丙行动:0"]]]);
+    expect(overview.freeYears).toEqual([2026, 2027]);
+    await expect(getPlanOverview(s.actors.cityAdminB, { city: s.cityA.id })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("edits the three-year plan, and a stale version is a conflict carrying both versions", async () => {
+    const saved = await updateThreeYearPlan(office(), { id: plan.threeYearPlan.id, version: 1, title: "三年行动计划（修订）", summary: "摘要" });
+    expect(saved).toMatchObject({ title: "三年行动计划（修订）", summary: "摘要", version: 2 });
+    const stale = { id: plan.threeYearPlan.id, version: 1, title: "另一人的标题", summary: "" };
+    await expect(updateThreeYearPlan(office(), stale)).rejects.toMatchObject({
+      status: 409, code: "VERSION_CONFLICT", details: { current: expect.objectContaining({ title: "三年行动计划（修订）", version: 2 }), submitted: stale },
+    });
+    await expect(updateThreeYearPlan(office(), { ...stale, version: 2, title: " " })).rejects.toMatchObject({ status: 422, fieldErrors: { title: ["请填写标题"] } });
+    await expect(updateThreeYearPlan(s.actors.cityAdminB, { ...stale, version: 2 })).rejects.toMatchObject({ status: 404 });
+    const audit = await db().auditLog.findMany({ where: { action: "plan.update", entityId: plan.threeYearPlan.id } });
+    expect(audit).toHaveLength(1);
+  });
+
+  it("creates an annual plan only for a free year of the cycle, and edits it", async () => {
+    const created = await createAnnualPlan(office(), { threeYearPlanId: plan.threeYearPlan.id, year: 2026, title: "2026年实施方案" });
+    expect(created).toMatchObject({ year: 2026, version: 1 });
+    await expect(createAnnualPlan(office(), { threeYearPlanId: plan.threeYearPlan.id, year: 2026, title: "重复" })).rejects.toMatchObject({ status: 422, fieldErrors: { year: ["2026年已有年度实施方案"] } });
+    await expect(createAnnualPlan(office(), { threeYearPlanId: plan.threeYearPlan.id, year: 2030, title: "超出" })).rejects.toMatchObject({ status: 422, fieldErrors: { year: [expect.stringContaining("2025—2027")] } });
+    expect(await updateAnnualPlan(office(), { id: created.id, version: 1, title: "2026年工作方案", summary: "决胜" })).toMatchObject({ title: "2026年工作方案", version: 2 });
+    expect((await getPlanOverview(office())).freeYears).toEqual([2027]);
+  });
+
+  it("adds, renames and reorders actions; names stay unique within the plan", async () => {
+    const added = await createPlanAction(office(), { annualPlanId: plan.annualPlan.id, name: "丁行动", description: "说明" });
+    expect(added).toMatchObject({ sortOrder: 3 });
+    await expect(createPlanAction(office(), { annualPlanId: plan.annualPlan.id, name: "甲行动" })).rejects.toMatchObject({ status: 422, fieldErrors: { name: ["该年度实施方案中已有同名行动"] } });
+    const renamed = await updatePlanAction(office(), { id: added.id, version: 1, name: "丁专项行动", description: "" });
+    expect(renamed).toMatchObject({ name: "丁专项行动", description: null, version: 2 });
+    await movePlanAction(office(), { id: added.id, version: 2, direction: "up" });
+    const order = async () => (await getPlanOverview(office())).annualPlans[0].actions.map((a) => a.name);
+    expect(await order()).toEqual(["甲行动", "乙行动", "丁专项行动", "丙行动"]);
+    const first = (await getPlanOverview(office())).annualPlans[0].actions[0];
+    await expect(movePlanAction(office(), { id: first.id, version: first.version, direction: "up" })).rejects.toMatchObject({ status: 409 });
+    await expect(movePlanAction(office(), { id: added.id, version: 2, direction: "down" })).rejects.toMatchObject({ status: 409, code: "VERSION_CONFLICT" });
+    await expect(createPlanAction(s.actors.liaisonA1, { annualPlanId: plan.annualPlan.id, name: "戊" })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("creates the three-year plan of a cycle that has none, once", async () => {
+    const cycle = await createCycle(db(), { cityId: s.cityA.id, startYear: 2040 });
+    expect(await createThreeYearPlan(office(), { cycleId: cycle.id, title: "新周期规划" })).toMatchObject({ cycleId: cycle.id, version: 1 });
+    await expect(createThreeYearPlan(office(), { cycleId: cycle.id, title: "再来一个" })).rejects.toMatchObject({ status: 409 });
+  });
+});
