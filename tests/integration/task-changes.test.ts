@@ -79,6 +79,7 @@ describe("task.create", () => {
       coDepartmentIds: [w.s.departmentA2.id, w.s.departmentA2.id],
       criterionIds: [w.foreignCriterion.id],
     })));
+    expect(refs.status).toBe(404);
     expect(refs.fieldErrors).toEqual({
       actionId: ["所属行动不存在，请重新选择"],
       leadDepartmentId: ["牵头单位不存在，请重新选择"],
@@ -93,7 +94,7 @@ describe("task.create", () => {
   it("is the office's: a liaison or inspector gets 403, another city's office cannot use this city's records", async () => {
     expect((await errorOf(createTask(w.s.actors.liaisonA1, fieldsOf()))).status).toBe(403);
     expect((await errorOf(createTask(w.s.actors.inspectorA, fieldsOf()))).status).toBe(403);
-    expect((await errorOf(createTask(w.s.actors.cityAdminB, fieldsOf()))).status).toBe(422);
+    expect((await errorOf(createTask(w.s.actors.cityAdminB, fieldsOf()))).status).toBe(404);
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseBusinessDate } from "@/lib/domain/dates";
-import { invalidInput, type FieldErrors } from "@/lib/errors";
+import { AppError, invalidInput, type FieldErrors } from "@/lib/errors";
 import type { Recurrence } from "@/lib/generated/prisma/enums";
 import { findCurrentCycle } from "@/lib/server/indicators/city/city-context";
 import type { Tx } from "@/lib/server/tx";
@@ -57,8 +57,12 @@ export async function checkTaskFields(tx: Tx, cityId: string, fields: TaskFields
   }
 
   if (fields.recurrence === "NONE" && !fields.deadline) add(errors, "deadline", "请填写完成时限");
-  if (Object.keys(errors).length > 0 || !action) throw invalidInput(errors);
-  return { planYear: action.annualPlan.year };
+  if (Object.keys(errors).length === 0 && action) return { planYear: action.annualPlan.year };
+  // A reference outside the city does not exist for the actor (404, as for any record beyond
+  // its scope); the field errors still say which fields, so a form shows them in place.
+  const isUnknownReference = !action || !known.has(fields.leadDepartmentId) || fields.coDepartmentIds.some((id) => !known.has(id)) || "criterionIds" in errors;
+  if (isUnknownReference) throw new AppError("NOT_FOUND", "所选行动、单位或测评标准不存在或无权访问。", 404, errors);
+  throw invalidInput(errors);
 }
 
 /** The columns of the Task row the fields fill. */

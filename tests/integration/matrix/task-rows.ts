@@ -4,6 +4,7 @@ import { listTasks } from "@/lib/server/tasks/list-tasks";
 import { createDepartment } from "@/tests/factories/department";
 import { createPlan } from "@/tests/factories/plan";
 import { createTask } from "@/tests/factories/task";
+import { taskWriteRows } from "./task-write-rows";
 import { ANY, CITY, OWN, PROVINCE, assertListed, grants, type MatrixFixture, type MatrixRow } from "./types";
 
 // Tasks: "the record" is a fresh task the target department leads (or, in one row, co-owns).
@@ -44,4 +45,5 @@ export const taskRows: MatrixRow[] = [
     },
     expect: grants(READERS),
   },
+  ...taskWriteRows,
 ];
