@@ -2,12 +2,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/server/audit/write-audit-entry";
 import type { Tx } from "@/lib/server/tx";
+import { storeSampleEvidence } from "./evidence-images";
 import { readSampleEditionSource } from "./load-sample-edition";
 import { seedAccounts } from "./seed-accounts";
 import { seedIndicators } from "./seed-indicators";
 import { DEMO_PROVINCE_CODE, seedOrganisation } from "./seed-organisation";
 import { seedPlans } from "./seed-plans";
 import { seedSites } from "./seed-sites";
+import { seedTaskLedgers } from "./seed-task-ledgers";
 
 /**
  * Seeds the demo province once: cities, departments, the sample edition and the demo city's
@@ -20,6 +22,8 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
   // argon2 is slow by design: one hash serves every demo account.
   const passwordHash = await hashPassword(password);
   const source = readSampleEditionSource();
+  // Content-addressed, so writing the sample evidence before the transaction is harmless if it fails.
+  const evidence = await storeSampleEvidence();
   return client.$transaction(
     async (transaction) => {
       const tx = transaction as Tx;
@@ -29,6 +33,8 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
       const plan = await seedPlans(tx, cycle.id);
       const sites = await seedSites(tx, org.jiayuguan);
       const users = await seedAccounts(tx, org, passwordHash);
+      const actionIds = [...plan.actions].sort((a, b) => a.sortOrder - b.sortOrder).map((action) => action.id);
+      const ledgers = await seedTaskLedgers(tx, org.jiayuguan, { editionId: edition.id, actionIds, users, evidence });
       await writeAuditEntry(tx, null, {
         action: "seed.demo",
         entityType: "Province",
@@ -40,6 +46,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
           cycleId: cycle.id,
           annualPlanId: plan.annualPlan.id,
           sites: sites.length,
+          ...ledgers,
           users: users.map(({ user }) => user.email),
         },
       });

@@ -2,6 +2,11 @@ import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { todayInShanghai } from "@/lib/domain/dates";
+import { deriveTaskStatus } from "@/lib/domain/tasks/task-status";
+import { fileStore } from "@/lib/server/storage";
+import { statusFactsOf, taskStatusSelect } from "@/lib/server/tasks/task-row";
+import { storeSampleEvidence } from "@/prisma/seed/evidence-images";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
@@ -24,17 +29,23 @@ async function counts() {
     actions: await client.planAction.count({ where: { annualPlan: { threeYearPlan: city } } }),
     responsibilities: await client.cityCriterionDepartment.count({ where: { department: city } }),
     audit: await client.auditLog.count({ where: { action: "seed.demo" } }),
+    tasks: await client.task.count({ where: { leadDepartment: city } }),
+    entries: await client.ledgerEntry.count({ where: { department: city } }),
+    evidence: await client.evidenceFile.count({ where: { ledgerEntry: { department: city } } }),
+    notifications: await client.notification.count({ where: { user: { email: "liaison@demo.local" } } }),
   };
 }
 
 describe("seedDemo", () => {
   let durationMs = 0;
+  let created = false;
 
   // A fresh embedded database per file; on a shared PostgreSQL an earlier run may have seeded it.
   beforeAll(async () => {
     const isSeeded = (await db().province.count({ where: { code: "GS" } })) > 0;
     const started = performance.now();
     expect(await seedDemo({ password: PASSWORD })).toEqual({ created: !isSeeded });
+    created = !isSeeded;
     durationMs = performance.now() - started;
   });
 
@@ -111,6 +122,61 @@ describe("seedDemo", () => {
     expect(new Set(sites.map((s) => s.siteType.name)).size).toBeGreaterThanOrEqual(10);
     expect(await db().siteType.count()).toBeGreaterThanOrEqual(26);
     expect(await db().auditLog.count({ where: { action: "seed.demo", entityType: "Province", actorLabel: "system" } })).toBe(1);
+  });
+
+  it("gives the demo city a lived-in task list over the eight actions", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const tasks = await db().task.findMany({
+      where: { cityId: city.id, deletedAt: null },
+      select: { ...taskStatusSelect, id: true, actionId: true, dispatchStatus: true, changeReason: true, leadDepartmentId: true, coDepartments: true, criteria: true },
+    });
+    expect(tasks.length).toBeGreaterThanOrEqual(70);
+    expect(tasks.length).toBeLessThanOrEqual(90);
+    expect(new Set(tasks.map((task) => task.actionId)).size).toBe(8);
+    expect(new Set(tasks.map((task) => task.leadDepartmentId)).size).toBeGreaterThanOrEqual(14);
+    expect(tasks.filter((task) => task.criteria.length > 0).length).toBeGreaterThan(60);
+    const dispatch = new Set(tasks.map((task) => task.dispatchStatus));
+    expect([...dispatch].sort()).toEqual(["ACKNOWLEDGED", "CHANGE_REQUESTED", "DISPATCHED", "DRAFT"]);
+    expect(tasks.filter((task) => task.dispatchStatus === "CHANGE_REQUESTED").every((task) => task.changeReason)).toBe(true);
+    expect(tasks.some((task) => task.recurrence !== "NONE" && task.occurrences.length > 0)).toBe(true);
+    const today = todayInShanghai();
+    const statuses = tasks.map((task) => deriveTaskStatus(statusFactsOf(task), today));
+    for (const status of ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "OVERDUE"] as const) {
+      expect(statuses.filter((s) => s === status).length, status).toBeGreaterThanOrEqual(4);
+    }
+    const liaisonDepartment = await db().department.findFirstOrThrow({ where: { cityId: city.id, name: "市城管局" } });
+    expect(tasks.filter((task) => task.leadDepartmentId === liaisonDepartment.id).length).toBeGreaterThanOrEqual(8);
+    expect(tasks.filter((task) => task.coDepartments.some((co) => co.departmentId === liaisonDepartment.id)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("fills the ledgers of the past months with reviewed entries and stored evidence", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const entries = await db().ledgerEntry.findMany({
+      where: { cityId: city.id },
+      select: { effectiveDate: true, reviewStatus: true, reviewComment: true, answer: true, task: { select: { leadDepartmentId: true, coDepartments: true } }, departmentId: true },
+    });
+    expect(entries.length).toBeGreaterThanOrEqual(250);
+    const today = todayInShanghai();
+    expect(entries.filter((entry) => entry.effectiveDate.toISOString().slice(0, 10) > today)).toEqual([]);
+    const returned = entries.filter((entry) => entry.reviewStatus === "RETURNED");
+    expect(returned.length).toBeGreaterThanOrEqual(8);
+    expect(returned.every((entry) => entry.reviewComment)).toBe(true);
+    expect(entries.filter((entry) => entry.answer && entry.reviewStatus === "PENDING").length).toBeGreaterThanOrEqual(2);
+    expect(entries.filter((entry) => entry.reviewStatus === "ACCEPTED").length).toBeGreaterThan(entries.length / 3);
+    for (const entry of entries) {
+      expect([entry.task.leadDepartmentId, ...entry.task.coDepartments.map((co) => co.departmentId)]).toContain(entry.departmentId);
+    }
+    // On a shared PostgreSQL seeded by an earlier run, this file's store is new: the sample files are deterministic.
+    if (!created) await storeSampleEvidence();
+    const files = await db().evidenceFile.findMany({ where: { cityId: city.id, ledgerEntryId: { not: null } }, distinct: ["contentHash"] });
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const file of files) {
+      expect(await fileStore().has(file.contentHash)).toBe(true);
+      if (file.mimeType === "image/jpeg") expect(await fileStore().has(file.thumbnailHash!)).toBe(true);
+    }
+    expect(files.some((file) => file.mimeType === "application/pdf")).toBe(true);
+    const kinds = await db().notification.findMany({ where: { user: { email: "liaison@demo.local" } }, select: { kind: true } });
+    expect(new Set(kinds.map((n) => n.kind))).toEqual(new Set(["TASK_DISPATCHED", "ENTRY_RETURNED"]));
   });
 
   it("does nothing the second time", async () => {
