@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
+import { QuickEntryForm } from "@/components/ledger/quick-entry-form";
 import { MyTaskList } from "@/components/my/my-task-list";
 import { ReturnedEntries } from "@/components/my/returned-entries";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
 import { getLiaisonHome } from "@/lib/server/tasks/get-liaison-home";
 
@@ -38,13 +40,16 @@ export default async function MyPage() {
         actions={<ButtonLink href="/tasks">{t("my.allTasks")}</ButtonLink>}
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="space-y-4">
+        <div className="space-y-4 lg:order-2">
+          <Card title={t("my.quickEntry")}>
+            <QuickEntryForm tasks={home.quickEntryTasks} />
+          </Card>
+          <ReturnedEntries entries={home.returnedEntries} t={t} />
+        </div>
+        <div className="space-y-4 lg:order-1">
           <MyTaskList id="my-due" title={t("my.dueThisWeek", home.week)} empty={t("my.noneDue")} tasks={home.dueThisWeek} t={t} />
           <MyTaskList id="my-overdue" title={t("my.overdue")} empty={t("my.noneOverdue")} tasks={home.overdue} t={t} />
           <MyTaskList id="my-awaiting" title={t("my.awaitingAck")} empty={t("my.noneAwaiting")} tasks={home.awaitingAcknowledgement} showDispatchedAt t={t} />
-        </div>
-        <div className="space-y-4">
-          <ReturnedEntries entries={home.returnedEntries} t={t} />
         </div>
       </div>
     </>

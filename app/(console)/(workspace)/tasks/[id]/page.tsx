@@ -3,6 +3,8 @@ import Link from "next/link";
 import { orNotFound } from "@/components/layout/or-not-found";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
+import { TaskLedger } from "@/components/ledger/task-ledger";
+import { DispatchPanel } from "@/components/tasks/dispatch-panel";
 import { TaskHeader } from "@/components/tasks/task-header";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { getT } from "@/lib/i18n/server";
@@ -26,6 +28,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       <Link href={back.href} className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {back.label}</Link>
       <PageHeader title={detail.task.title} />
       <TaskHeader detail={detail} t={t} />
+      <DispatchPanel taskId={id} />
+      <TaskLedger taskId={id} />
       <TaskHistory entries={detail.history} t={t} />
     </>
   );
