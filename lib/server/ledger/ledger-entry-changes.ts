@@ -13,6 +13,12 @@ import { writableTaskSelect, type WritableTask } from "./writable-task";
 
 export type EntryForChange = LedgerEntryRecord & { task: WritableTask };
 
+/** What the caller sent, as a conflict shows it back: new files by name, never their content hashes. */
+function submittedView(input: object): unknown {
+  const files = (input as { files?: StoredEvidence[] }).files;
+  return files ? { ...input, files: files.map((file) => file.originalName) } : input;
+}
+
 export async function loadEntryForChange(
   tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number },
 ): Promise<EntryForChange> {
@@ -21,7 +27,7 @@ export async function loadEntryForChange(
     include: { ...ledgerEntryRowInclude, task: { select: writableTaskSelect } },
   });
   if (!record) throw notFound("台账记录");
-  if (record.version !== input.version) throw versionConflict(await loadLedgerEntryRow(tx, record.id), input);
+  if (record.version !== input.version) throw versionConflict(await loadLedgerEntryRow(tx, record.id), submittedView(input));
   return record;
 }
 
@@ -31,13 +37,13 @@ export function assertWriterOf(actor: Actor, scope: Scope, entry: { departmentId
 }
 
 export async function saveEntryChange(
-  tx: Tx, entry: { id: string; version: number }, data: Prisma.LedgerEntryUpdateManyMutationInput, submitted: unknown,
+  tx: Tx, entry: { id: string; version: number }, data: Prisma.LedgerEntryUpdateManyMutationInput, submitted: object,
 ): Promise<void> {
   const { count } = await tx.ledgerEntry.updateMany({
     where: { id: entry.id, version: entry.version, deletedAt: null },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count === 0) throw versionConflict(await loadLedgerEntryRow(tx, entry.id), submitted);
+  if (count === 0) throw versionConflict(await loadLedgerEntryRow(tx, entry.id), submittedView(submitted));
 }
 
 export async function attachEvidence(
