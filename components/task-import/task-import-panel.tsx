@@ -1,0 +1,93 @@
+"use client";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { ImportProblems, type Problem } from "@/components/indicators/import-problems";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { controlA11y, Field } from "@/components/ui/field";
+import { controlClass } from "@/components/ui/input";
+import { useT } from "@/lib/i18n/client";
+import type { TaskImportPreview as Preview, TaskImportResult } from "@/lib/validation/task-import";
+import { TaskImportPreview } from "./task-import-preview";
+
+type State =
+  | { kind: "idle" }
+  | { kind: "busy"; step: "check" | "import" }
+  | { kind: "preview"; preview: Preview }
+  | { kind: "invalid"; message: string; problems: Problem[] }
+  | { kind: "imported"; result: TaskImportResult };
+
+type ErrorBody = { error?: { message?: string }; errors?: Problem[]; fieldErrors?: Record<string, string[]> };
+
+// Through the JSON API with the session cookie, like the edition import: ?dryRun=1 previews and writes nothing.
+async function postFile(file: File, dryRun: boolean, annualPlanId?: string) {
+  const data = new FormData();
+  data.set("file", file);
+  const query = new URLSearchParams({ ...(dryRun ? { dryRun: "1" } : {}), ...(annualPlanId ? { annualPlan: annualPlanId } : {}) });
+  const response = await fetch(`/api/v1/tasks/import${query.size ? `?${query}` : ""}`, { method: "POST", body: data });
+  const body = await response.json().catch(() => ({}));
+  return response.ok ? { ok: true as const, body } : { ok: false as const, body: body as ErrorBody };
+}
+
+/** Choose a file → 预览 (the preview, or every problem) → 确认导入. */
+export function TaskImportPanel({ annualPlanId }: { annualPlanId?: string }) {
+  const t = useT();
+  const [file, setFile] = useState<File | null>(null);
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  async function run(step: "check" | "import") {
+    if (!file) return setFileError(t("taskImport.chooseFirst"));
+    setState({ kind: "busy", step });
+    try {
+      const result = await postFile(file, step === "check", annualPlanId);
+      if (!result.ok) {
+        const listed = Object.values(result.body.fieldErrors ?? {}).flat();
+        return setState({ kind: "invalid", message: result.body.error?.message ?? t("errors.INTERNAL"), problems: result.body.errors ?? listed.map((message) => ({ sheet: "", row: null, column: null, message })) });
+      }
+      setState(step === "check" ? { kind: "preview", preview: result.body as Preview } : { kind: "imported", result: result.body as TaskImportResult });
+    } catch {
+      setState({ kind: "invalid", message: t("errors.INTERNAL"), problems: [] });
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run("check");
+  }
+
+  const hint = t("taskImport.fileHint");
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+        <div className="w-full sm:w-96">
+          <Field id="task-list-file" label={t("taskImport.file")} hint={hint} errors={fileError ? [fileError] : undefined}>
+            <input
+              {...controlA11y("task-list-file", fileError ? [fileError] : undefined, hint)}
+              type="file"
+              name="file"
+              accept=".xlsx,.xls"
+              className={controlClass}
+              onChange={(event) => { setFile(event.target.files?.[0] ?? null); setFileError(null); setState({ kind: "idle" }); }}
+            />
+          </Field>
+        </div>
+        <Button type="submit" variant="secondary" disabled={state.kind === "busy"}>{state.kind === "busy" && state.step === "check" ? t("taskImport.checking") : t("taskImport.check")}</Button>
+      </form>
+      {state.kind === "invalid" && <ImportProblems message={state.message} problems={state.problems} />}
+      {state.kind === "preview" && (
+        <div className="space-y-3">
+          <TaskImportPreview preview={state.preview} />
+          <Button onClick={() => void run("import")}>{t("taskImport.confirm")}</Button>
+        </div>
+      )}
+      {state.kind === "busy" && state.step === "import" && <Alert tone="info">{t("taskImport.importing")}</Alert>}
+      {state.kind === "imported" && (
+        <Alert tone="success">
+          {t("taskImport.done", { count: state.result.created, actions: state.result.actionsCreated })}
+          <Link href="/tasks" className="ml-2 font-medium underline">{t("taskImport.openTasks")}</Link>
+        </Alert>
+      )}
+    </div>
+  );
+}
