@@ -26,7 +26,8 @@ export function entryPermissions(actor: Pick<Actor, "role" | "departmentId">, ta
   return {
     canReview: scopeOf(actor, "review:ledger") !== undefined,
     canEdit: isWriter && (isOffice || entry.reviewStatus !== "ACCEPTED"),
-    canAnswer: isWriter && entry.reviewStatus === "RETURNED",
+    // The office may answer through the API too, but on screen it reviews; the department answers.
+    canAnswer: isWriter && !isOffice && entry.reviewStatus === "RETURNED",
     canDelete: isWriter && entry.reviewStatus !== "ACCEPTED",
   };
 }
