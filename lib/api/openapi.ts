@@ -8,10 +8,11 @@ import { scoringRoutes } from "./openapi-routes/scoring";
 import { editionMappingRoutes } from "./openapi-routes/edition-mappings";
 import { editionRoutes } from "./openapi-routes/editions";
 import { taskRoutes } from "./openapi-routes/tasks";
+import { planRoutes } from "./openapi-routes/plans";
 import { ledgerRoutes } from "./openapi-routes/ledger";
 import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 
-const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes, ...taskRoutes, ...ledgerRoutes, ...ledgerExportRoutes];
+const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes, ...taskRoutes, ...ledgerRoutes, ...ledgerExportRoutes, ...planRoutes];
 
 const errorEnvelope = z.object({
   error: z.object({ code: z.string(), message: z.string() }),

@@ -1,5 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { createAnnualPlan } from "@/lib/server/plans/create-annual-plan";
 import { createPlanAction } from "@/lib/server/plans/create-plan-action";
 import { createThreeYearPlan } from "@/lib/server/plans/create-three-year-plan";
@@ -12,6 +14,10 @@ import { createCycle } from "@/tests/factories/cycle";
 import { createPlan } from "@/tests/factories/plan";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import { createTask } from "@/tests/factories/task";
+import * as actionRoute from "@/app/api/v1/plans/actions/[id]/route";
+import * as plansRoute from "@/app/api/v1/plans/route";
+
+vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => null }));
 
 let s: CityScenario;
 let plan: Awaited<ReturnType<typeof createPlan>>;
@@ -76,5 +82,24 @@ describe("plans", () => {
     const cycle = await createCycle(db(), { cityId: s.cityA.id, startYear: 2040 });
     expect(await createThreeYearPlan(office(), { cycleId: cycle.id, title: "新周期规划" })).toMatchObject({ cycleId: cycle.id, version: 1 });
     await expect(createThreeYearPlan(office(), { cycleId: cycle.id, title: "再来一个" })).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe("the plan routes", () => {
+  it("GET /plans answers the overview; PATCH /plans/actions/{id} saves, then answers 409 with both versions for a stale one", async () => {
+    const token = (await createApiToken(office(), { name: "计划系统", role: "CITY_ADMIN", expiresInDays: 7 })).token;
+    const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    const overview = await plansRoute.GET(new NextRequest("http://localhost/api/v1/plans", { headers }), { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> });
+    expect(overview.status).toBe(200);
+    const action = (await overview.json()).annualPlans[0].actions[1];
+    const patch = (body: object) => actionRoute.PATCH(
+      new NextRequest(`http://localhost/api/v1/plans/actions/${action.id}`, { method: "PATCH", headers, body: JSON.stringify(body) }),
+      { params: Promise.resolve({ id: action.id }) },
+    );
+    const saved = await patch({ version: action.version, name: "乙行动（接口）", description: null });
+    expect(saved.status).toBe(200);
+    const stale = await patch({ version: action.version, name: "晚到的修改" });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { code: "VERSION_CONFLICT" }, current: { name: "乙行动（接口）" }, submitted: { name: "晚到的修改" } });
   });
 });
