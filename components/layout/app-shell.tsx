@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { getT } from "@/lib/i18n/server";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { actorDisplayName } from "./actor-name";
 import { LanguageSwitch } from "./language-switch";
 import { navItemsFor } from "./nav-items";
@@ -10,6 +11,7 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
   const t = await getT();
+  const unread = await countUnreadNotifications(actor).catch(() => 0);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 bg-red-800 px-4 py-2.5 text-white">
@@ -28,7 +30,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
-        <SideNav items={navItemsFor(actor)} />
+        <SideNav items={navItemsFor(actor)} badges={{ "/notifications": unread }} />
         <main id="main" className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
       </div>
     </div>

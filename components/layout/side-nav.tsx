@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useT } from "@/lib/i18n/client";
 import { isActiveHref, type NavItem } from "./nav-items";
 
-export function SideNav({ items }: { items: NavItem[] }) {
+/** `badges` maps a nav href to a count shown beside it (the unread notifications beside 通知). */
+export function SideNav({ items, badges = {} }: { items: NavItem[]; badges?: Record<string, number> }) {
   const t = useT();
   const pathname = usePathname();
   const [isOpen, setIsOpen] = useState(false);
@@ -34,6 +35,14 @@ export function SideNav({ items }: { items: NavItem[] }) {
                   className={`block rounded-md px-3 py-2 text-sm ${isActive ? "bg-red-50 font-medium text-red-800" : "text-slate-700 hover:bg-slate-100"}`}
                 >
                   {t(item.labelKey)}
+                  {(badges[item.href] ?? 0) > 0 && (
+                    <span
+                      className="ml-2 inline-block min-w-5 rounded-full bg-red-600 px-1.5 text-center text-xs leading-5 font-medium text-white"
+                      aria-label={t("notifications.unreadBadge", { count: badges[item.href] })}
+                    >
+                      {badges[item.href] > 99 ? "99+" : badges[item.href]}
+                    </span>
+                  )}
                 </Link>
               </li>
             );

@@ -7,6 +7,7 @@ import { orNotFound } from "@/components/layout/or-not-found";
 import { LedgerExportLinks } from "@/components/ledger-export/ledger-export-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
+import { ReminderLetterLink } from "@/components/tasks/reminder-letter-link";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -36,6 +37,7 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
         actions={
           <>
             {can(actor, "read:ledger") && <LedgerExportLinks departmentId={department.id} />}
+            <ReminderLetterLink departmentId={department.id} />
             <ButtonLink href={`/departments/${department.id}/criteria`}>{t("indicators.department.link")}</ButtonLink>
           </>
         }
