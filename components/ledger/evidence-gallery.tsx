@@ -8,7 +8,10 @@ function sizeLabel(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** Images as thumbnails linking to the full file; documents as file links. */
+/**
+ * Images as thumbnails linking to the full file; documents as file links. The lists carry no
+ * aria-label: "佐证材料" is the upload field's name, and it must stay one field.
+ */
 export function EvidenceGallery({ evidence, t }: { evidence: EvidenceRow[]; t: Translate }) {
   if (evidence.length === 0) return null;
   const images = evidence.filter((file) => file.hasThumbnail);
@@ -16,7 +19,7 @@ export function EvidenceGallery({ evidence, t }: { evidence: EvidenceRow[]; t: T
   return (
     <div className="space-y-2">
       {images.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label={t("ledger.evidence")}>
+        <ul className="flex flex-wrap gap-2">
           {images.map((file) => (
             <li key={file.id}>
               <a href={url(file.id)} target="_blank" rel="noopener" title={file.originalName} className="block">

@@ -26,7 +26,7 @@ export function LedgerEntryCard({ entry, permissions, today, t }: { entry: Ledge
       </header>
       <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{entry.text}</p>
       {entry.figures.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label={t("ledger.figures")}>
+        <ul className="flex flex-wrap gap-2">
           {entry.figures.map((figure, index) => (
             <li key={index} className="rounded bg-sky-50 px-2 py-0.5 text-sm text-sky-900">{figureText(figure)}</li>
           ))}

@@ -54,6 +54,8 @@ describe("TaskLedger", () => {
     expect(count(html, ">通过</button>")).toBe(2);
     expect(count(html, ">退回</button>")).toBe(2);
     expect(html).not.toContain("提交答复");
+    // Each field's label names one control only (the browser tests find fields by label).
+    for (const label of ["工作内容", "佐证材料", "工作日期"]) expect(count(html, `>${label}</label>`) + count(html, `aria-label="${label}`)).toBe(1);
   });
 
   it("gives the entry's liaison the answer form on a returned entry, and no review buttons", async () => {
