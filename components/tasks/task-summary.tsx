@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ProgressRollup } from "@/lib/domain/tasks/progress-rollup";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -10,7 +11,7 @@ const CARDS = [
 ] as const;
 
 /** The overall roll-up as cards, the completion rate with its arithmetic last. */
-export function TaskSummary({ overall, t }: { overall: ProgressRollup; t: Translate }) {
+export function TaskSummary({ overall, awaitingAcknowledgement, t }: { overall: ProgressRollup; awaitingAcknowledgement: number; t: Translate }) {
   return (
     <section aria-labelledby="task-summary-heading" className="mb-5">
       <h2 id="task-summary-heading" className="sr-only">{t("tasks.summary.heading")}</h2>
@@ -28,6 +29,13 @@ export function TaskSummary({ overall, t }: { overall: ProgressRollup; t: Transl
         </div>
       </dl>
       <p className="mt-2 text-xs text-slate-500">{t("tasks.summary.rateHint")}</p>
+      {awaitingAcknowledgement > 0 && (
+        <p className="mt-2 text-sm">
+          <Link href="/tasks?dispatchStatus=DISPATCHED" className="font-medium text-amber-800 hover:underline">
+            {t("tasks.summary.awaitingAcknowledgement", { count: awaitingAcknowledgement })}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -60,6 +60,11 @@ describe("getTaskProgress", () => {
     });
   });
 
+  it("counts the tasks dispatched and not yet signed for (not those signed off)", async () => {
+    // Every task of this world is DISPATCHED (the factory's default); three of the nine are signed off.
+    expect((await getTaskProgress(s.actors.cityAdminA)).awaitingAcknowledgement).toBe(6);
+  });
+
   it("counts only the tasks that pass the list filters", async () => {
     const actionTwo = await getTaskProgress(s.actors.cityAdminA, { action: actions[1].id });
     expect(actionTwo.overall).toMatchObject({ ...counts(3, 0, 1, 1, 1), arithmetic: "0 / 3 = 0.0%" });
@@ -67,7 +72,7 @@ describe("getTaskProgress", () => {
     const overdueOnly = await getTaskProgress(s.actors.cityAdminA, { status: "OVERDUE" });
     expect(overdueOnly.overall).toMatchObject({ ...counts(2, 0, 0, 0, 2), arithmetic: "0 / 2 = 0.0%" });
     const nothing = await getTaskProgress(s.actors.cityAdminA, { q: "没有这样的任务" });
-    expect(nothing).toEqual({ overall: { ...counts(0, 0, 0, 0, 0), rate: null, arithmetic: null }, byAction: [], byDepartment: [] });
+    expect(nothing).toEqual({ overall: { ...counts(0, 0, 0, 0, 0), rate: null, arithmetic: null }, byAction: [], byDepartment: [], awaitingAcknowledgement: 0 });
   });
 
   it("stays in scope: a liaison's department (led or co-owned), another city sees none", async () => {

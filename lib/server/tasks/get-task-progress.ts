@@ -16,6 +16,8 @@ export type TaskProgress = {
   byAction: (ProgressRollup & { action: NamedRef })[];
   /** Per department, counting the tasks it LEADS (co-owned tasks count for their lead only). */
   byDepartment: (ProgressRollup & { department: NamedRef })[];
+  /** Dispatched and not yet signed for (已交办未签收), among the same tasks. */
+  awaitingAcknowledgement: number;
 };
 
 const inOrder = (a: Ordered, b: Ordered) => a.sortOrder - b.sortOrder || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1);
@@ -34,12 +36,15 @@ export async function getTaskProgress(actor: Actor, filters: ListTasksParams = {
     where: taskFilterWhere(actor, scope, query),
     select: {
       ...statusFactsSelect,
+      dispatchStatus: true,
       action: { select: { id: true, name: true, sortOrder: true } },
       leadDepartment: { select: { id: true, name: true, sortOrder: true } },
     },
   });
   const tasks = records
-    .map((record) => ({ action: record.action, lead: record.leadDepartment, status: deriveTaskStatus(statusFactsOf(record), today) }))
+    .map((record) => ({
+      action: record.action, lead: record.leadDepartment, dispatchStatus: record.dispatchStatus, status: deriveTaskStatus(statusFactsOf(record), today),
+    }))
     .filter((task) => (query.status === undefined || task.status === query.status) && (query.overdue === undefined || (task.status === "OVERDUE") === query.overdue));
   const byAction = rollUpBy([...tasks].sort((a, b) => inOrder(a.action, b.action)), (task) => task.action, (action) => action.id);
   const byDepartment = rollUpBy([...tasks].sort((a, b) => inOrder(a.lead, b.lead)), (task) => task.lead, (lead) => lead.id);
@@ -47,5 +52,6 @@ export async function getTaskProgress(actor: Actor, filters: ListTasksParams = {
     overall: rollUp(tasks.map((task) => task.status)),
     byAction: byAction.map(({ key, ...rollup }) => ({ action: ref(key), ...rollup })),
     byDepartment: byDepartment.map(({ key, ...rollup }) => ({ department: ref(key), ...rollup })),
+    awaitingAcknowledgement: tasks.filter((task) => task.dispatchStatus === "DISPATCHED" && task.status !== "COMPLETED").length,
   };
 }

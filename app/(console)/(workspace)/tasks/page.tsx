@@ -56,7 +56,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <PageHeader title={t("tasks.title")} description={t(actor.role === "DEPARTMENT_LIAISON" ? "tasks.liaisonDescription" : "tasks.description")} actions={isOffice ? <TaskTableLinks t={t} /> : undefined} />
       {"data" in progress && (
         <>
-          <TaskSummary overall={progress.data.overall} t={t} />
+          <TaskSummary overall={progress.data.overall} awaitingAcknowledgement={progress.data.awaitingAcknowledgement} t={t} />
           <ProgressByAction rows={progress.data.byAction} t={t} />
           <ProgressByDepartment rows={progress.data.byDepartment} t={t} />
         </>
