@@ -1,3 +1,5 @@
+import { Document, Packer, Paragraph } from "docx";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { exeBytes, imageBytes, ooxmlBytes, oleBytes, pdfBytes, plainZipBytes } from "@/tests/fixtures/evidence/evidence-files";
 import { classifyEvidenceUpload, cleanFileName } from "./classify-evidence-upload";
@@ -19,6 +21,14 @@ describe("detectEvidenceKind", () => {
     expect(detectEvidenceKind(await ooxmlBytes("word"))?.kind).toBe("docx");
     expect(detectEvidenceKind(await ooxmlBytes("xl"))?.kind).toBe("xlsx");
     expect(detectEvidenceKind(await ooxmlBytes("ppt"))?.mimeType).toBe("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+  });
+
+  it("recognises documents written by real Office libraries", async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("台账")] }] }));
+    expect(detectEvidenceKind(new Uint8Array(docx))?.kind).toBe("docx");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("台账").addRow(["日期", "工作内容"]);
+    expect(detectEvidenceKind(new Uint8Array(await book.xlsx.writeBuffer()))?.kind).toBe("xlsx");
   });
 
   it("refuses a ZIP that is not an Office package", async () => {
