@@ -23,8 +23,6 @@ export function EntryEditor({ entry, today }: { entry: LedgerEntryRow; today: st
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     data.set("version", String(entry.version));
-    // An emptied figures field clears the figures.
-    if (data.get("figures") === "") data.set("figures", "[]");
     setYours({ effectiveDate: String(data.get("effectiveDate") ?? ""), text: String(data.get("text") ?? ""), figures: figuresFromField(data.get("figures")) });
     const saved = await submit(`/api/v1/ledger-entries/${encodeURIComponent(entry.id)}`, "PATCH", data);
     if (saved) setOpen(false);

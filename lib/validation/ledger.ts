@@ -84,7 +84,11 @@ export const updateLedgerEntryFieldsSchema = z.object({
   version: versionSchema,
   text: ledgerTextSchema.optional(),
   effectiveDate: effectiveDateSchema.optional(),
-  figures: z.union([z.null(), figuresSchema]).optional().describe("null 清空"),
+  // null, [] or (multipart) "" clears the figures.
+  figures: z
+    .preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), z.union([z.null(), figuresSchema]))
+    .optional()
+    .describe("null 清空"),
   removeEvidenceIds: z.preprocess(
     (value) => (typeof value === "string" ? (value.trim() === "" ? [] : value.split(",")) : value),
     z.array(idSchema).max(50).default([]),
