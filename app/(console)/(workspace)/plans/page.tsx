@@ -10,7 +10,7 @@ import { CreatePlanPanel } from "@/components/plans/create-plan-panel";
 import { EditablePlan } from "@/components/plans/editable-plan";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
@@ -64,7 +64,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
               title={t("plans.annualTitle", { year: plan.year })}
               actions={
                 <>
-                  <ButtonLink size="sm" href={`/api/v1/tasks/export?annualPlan=${plan.id}`} prefetch={false}>{t("plans.exportTasks")}</ButtonLink>
+                  <a href={`/api/v1/tasks/export?annualPlan=${plan.id}`} className={buttonClass("secondary", "sm")} download>{t("plans.exportTasks")}</a>
                   {canManage && <ButtonLink size="sm" href={`/tasks/import?annualPlan=${plan.id}`}>{t("plans.importTasks")}</ButtonLink>}
                   <Link href={`/coverage?annualPlan=${plan.id}`} className="self-center text-sm text-red-800 hover:underline">{t("plans.coverageOf")}</Link>
                 </>
