@@ -9,7 +9,7 @@ import { QuickEntryForm } from "./quick-entry-form";
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
 
 const render = (element: React.ReactElement) =>
-  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN") }, element));
+  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: element }));
 
 /** The text of the <label for=…> of every control, as a screen reader names it. */
 function labels(html: string): string[] {

@@ -35,7 +35,7 @@ beforeAll(async () => {
 async function view(as: Actor, taskId: string): Promise<string> {
   actor = as;
   const tree = (await TaskLedger({ taskId })) as ReactElement;
-  return renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN") }, tree));
+  return renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: tree }));
 }
 
 const count = (html: string, text: string) => html.split(text).length - 1;
