@@ -41,7 +41,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("plans.title")}
         description={t("plans.description")}
-        actions={<ButtonLink href="/coverage">{t("plans.coverageLink")}</ButtonLink>}
+        actions={<ButtonLink href={`/coverage?city=${overview.cityId}`}>{t("plans.coverageLink")}</ButtonLink>}
       />
       {!cycle ? (
         <Alert tone="warning">{t("plans.noCycle")}</Alert>
@@ -64,9 +64,9 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
               title={t("plans.annualTitle", { year: plan.year })}
               actions={
                 <>
-                  <a href={`/api/v1/tasks/export?annualPlan=${plan.id}`} className={buttonClass("secondary", "sm")} download>{t("plans.exportTasks")}</a>
+                  <a href={`/api/v1/tasks/export?annualPlan=${plan.id}&city=${overview.cityId}`} className={buttonClass("secondary", "sm")} download>{t("plans.exportTasks")}</a>
                   {canManage && <ButtonLink size="sm" href={`/tasks/import?annualPlan=${plan.id}`}>{t("plans.importTasks")}</ButtonLink>}
-                  <Link href={`/coverage?annualPlan=${plan.id}`} className="self-center text-sm text-red-800 hover:underline">{t("plans.coverageOf")}</Link>
+                  <Link href={`/coverage?annualPlan=${plan.id}&city=${overview.cityId}`} className="self-center text-sm text-red-800 hover:underline">{t("plans.coverageOf")}</Link>
                 </>
               }
             >
