@@ -10,7 +10,7 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined
 vi.mock("@/lib/actions/tasks", () => ({}));
 
 const render = (element: React.ReactElement) =>
-  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN") }, element));
+  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: element }));
 const labels = (html: string) => [...html.matchAll(/<label[^>]*for="[^"]+"[^>]*>([^<]+)<\/label>/g)].map((match) => match[1]);
 const legends = (html: string) => [...html.matchAll(/<legend[^>]*>([^<]+)<\/legend>/g)].map((match) => match[1]);
 const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]+)<\/button>/g)].map((match) => match[1]);

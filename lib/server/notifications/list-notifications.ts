@@ -27,7 +27,7 @@ export async function listNotifications(
   const parsed = listNotificationsQuery.safeParse(params);
   if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
   const { unread, page, pageSize } = parsed.data;
-  await sweepCityIfDue(actor.cityId);
+  await sweepCityIfDue(actor.cityId, { force: true });
   const where = { userId: actor.id, ...(unread ? { readAt: null } : {}) };
   const [records, total] = await Promise.all([
     db().notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),

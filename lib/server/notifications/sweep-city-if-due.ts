@@ -1,16 +1,17 @@
 import { todayInShanghai } from "@/lib/domain/dates";
 import { sweepDeadlineNotifications } from "./sweep-deadline-notifications";
 
-// Reading the notification list or the unread count sweeps the reader's city first. The side nav
-// asks for the count on every page, so one process sweeps a city at most once a minute; the
-// sweep itself is idempotent, so several processes (or a restart) only repeat harmless work.
+// Reading the notification list or the unread count sweeps the reader's city first. Opening the
+// list always sweeps; the side nav asks for the count on every page, so for the count one process
+// sweeps a city at most once a minute. The sweep itself is idempotent, so several processes (or a
+// restart) only repeat harmless work.
 const SWEEP_INTERVAL_MS = 60_000;
 const lastSwept = ((globalThis as { __chuangwenSweeps?: Map<string, number> }).__chuangwenSweeps ??= new Map());
 
-export async function sweepCityIfDue(cityId: string | null, now: Date = new Date()): Promise<void> {
+export async function sweepCityIfDue(cityId: string | null, { force = false, now = new Date() } = {}): Promise<void> {
   if (!cityId) return;
   const last = lastSwept.get(cityId);
-  if (last !== undefined && now.getTime() - last < SWEEP_INTERVAL_MS) return;
+  if (!force && last !== undefined && now.getTime() - last < SWEEP_INTERVAL_MS) return;
   lastSwept.set(cityId, now.getTime());
   try {
     await sweepDeadlineNotifications(cityId, todayInShanghai(now));
