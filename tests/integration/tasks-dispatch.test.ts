@@ -87,6 +87,9 @@ describe("task.acknowledge and task.request-change", () => {
     expect((await errorOf(requestTaskChange(w.liaisonA2, { id: task.id, version: 1, reason: "不归我们" }))).status).toBe(403);
     const changed = await requestTaskChange(w.s.actors.liaisonA1, { id: task.id, version: 1, reason: "牵头单位应为市住建局" });
     expect(changed).toMatchObject({ dispatchStatus: "CHANGE_REQUESTED", changeReason: "牵头单位应为市住建局", changeRequestedAt: expect.any(String) });
+    const toOffice = await notificationsOf(task.id, "TASK_CHANGE_REQUESTED");
+    expect(toOffice.map((n) => n.userId)).toEqual([w.s.actors.cityAdminA.id]);
+    expect(toOffice[0].body).toContain("牵头单位应为市住建局");
     expect((await errorOf(requestTaskChange(w.s.actors.liaisonA1, { id: task.id, version: 2, reason: "再次" }))).status).toBe(409);
   });
 });

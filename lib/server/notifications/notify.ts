@@ -1,7 +1,9 @@
 import type { Tx } from "@/lib/server/tx";
 
 /** Kinds of in-app notification; the catalog key `notifications.kind.<KIND>` names each. */
-export const NOTIFICATION_KINDS = ["TASK_DISPATCHED", "ENTRY_RETURNED", "TASK_DUE_SOON", "TASK_OVERDUE", "TASK_REMINDER"] as const;
+export const NOTIFICATION_KINDS = [
+  "TASK_DISPATCHED", "ENTRY_RETURNED", "TASK_DUE_SOON", "TASK_OVERDUE", "TASK_REMINDER", "TASK_CHANGE_REQUESTED",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationDraft = {
@@ -75,4 +77,13 @@ export async function notifyDepartmentsInBulk(
   if (data.length === 0) return 0;
   const { count } = await tx.notification.createMany({ data, skipDuplicates: true });
   return count;
+}
+
+/** The active staff of a city's office (city admins): who hears about a department's change request. */
+export async function officeUserIdsOf(tx: Tx, cityId: string): Promise<string[]> {
+  const memberships = await tx.roleMembership.findMany({
+    where: { role: "CITY_ADMIN", cityId, user: { isActive: true } },
+    select: { userId: true },
+  });
+  return [...new Set(memberships.map(({ userId }) => userId))];
 }

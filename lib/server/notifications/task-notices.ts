@@ -64,6 +64,17 @@ export function overdueNotice(task: NoticeTask, dueDate: string, dedupeKey: stri
   };
 }
 
+export function changeRequestedNotice(task: NoticeTask, reason: string, requestedAt: Date): NotificationDraft {
+  return {
+    kind: "TASK_CHANGE_REQUESTED",
+    cityId: task.cityId,
+    title: `申请调整：${task.title}`,
+    body: `牵头单位申请调整任务「${task.title}」，理由：${reason}`,
+    link: linkOf(task),
+    dedupeKey: `TASK_CHANGE_REQUESTED:${task.id}:${requestedAt.getTime()}`,
+  };
+}
+
 /** Sends a task notice to the liaisons of its lead and co-departments. */
 export function notifyTaskDepartments(tx: Tx, task: NoticeTask, draft: NotificationDraft): Promise<number> {
   return notifyDepartments(tx, departmentIdsOf(task), draft);
