@@ -13,7 +13,7 @@ export type ListNotificationsParams = z.input<typeof listNotificationsQuery>;
 
 export const notificationRowSchema = z.object({
   id: z.string(),
-  kind: z.string().describe("TASK_DISPATCHED, ENTRY_RETURNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_REMINDER"),
+  kind: z.string().describe("TASK_DISPATCHED, ENTRY_RETURNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_REMINDER, TASK_CHANGE_REQUESTED"),
   title: z.string(),
   body: z.string().nullable(),
   link: z.string().nullable().describe("控制台路径，如 /tasks/{id}"),
