@@ -8,6 +8,7 @@ import { ledgerExportRows } from "./matrix/ledger-export-rows";
 import { planRows } from "./matrix/plan-rows";
 import { scoringRows } from "./matrix/scoring-rows";
 import { taskRows } from "./matrix/task-rows";
+import { taskViewRows } from "./matrix/task-view-rows";
 import { POSITIONS, outcomeOf, type MatrixRow, type PositionOutcomes } from "./matrix/types";
 import { userRows } from "./matrix/user-rows";
 import { createMatrixWorld, type MatrixWorld } from "./matrix/world";
@@ -15,7 +16,7 @@ import { createMatrixWorld, type MatrixWorld } from "./matrix/world";
 // The scope rules, proven against the real database: for every action, every role and every
 // position of the record, the outcome is allow, 403 (no grant: deny by default) or 404 (outside
 // the actor's scope). Later features add their rows files to ROWS.
-const ROWS: MatrixRow[] = [...departmentRows, ...userRows, ...indicatorRows, ...scoringRows, ...taskRows, ...ledgerRows, ...ledgerExportRows, ...planRows];
+const ROWS: MatrixRow[] = [...departmentRows, ...userRows, ...indicatorRows, ...scoringRows, ...taskRows, ...ledgerRows, ...ledgerExportRows, ...planRows, ...taskViewRows];
 const ROLES = Object.values(Role);
 
 let world: MatrixWorld;
