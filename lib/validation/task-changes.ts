@@ -59,7 +59,7 @@ export const taskVersionInput = z.object({ id: idSchema, version: versionSchema 
 export type TaskVersionInput = z.input<typeof taskVersionInput>;
 
 export const taskIdsInput = z.object({
-  ids: z.array(idSchema, { error: "请选择任务" }).min(1, "请选择任务").max(5000, "一次最多处理 5000 项任务"),
+  ids: z.array(idSchema, { error: "请选择任务" }).min(1, "请选择任务").max(500, "一次最多处理 500 项任务"),
 });
 export type TaskIdsInput = z.input<typeof taskIdsInput>;
 
