@@ -48,8 +48,11 @@ export function criterionLabel(criterion: LedgerCriterion): string {
 
 /** Codes compare with their numbers as numbers (C02-01-2 before C02-01-10). */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
+  return CODE_COLLATOR.compare(a, b);
 }
+
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const CODE_COLLATOR = new Intl.Collator("en", { numeric: true });
 
 /** Code-point order: the same on every machine, whatever its locale data. */
 function compareText(a: string, b: string): number {

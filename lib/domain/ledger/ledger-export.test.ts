@@ -62,7 +62,10 @@ describe("ledger export rows", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["工作台账"]);
     const sheet = workbook.getWorksheet("工作台账")!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(LEDGER_COLUMNS.map((column) => column.header));
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(ledgerRowCells(rows[0]));
+    const cells = LEDGER_COLUMNS.map((_, i) => sheet.getRow(2).getCell(i + 1).value ?? "");
+    expect(cells).toEqual(ledgerRowCells(rows[0]));
+    expect(sheet.getRow(2).getCell(11).value).toBeNull();
+    expect(sheet.getRow(2).getCell(9).alignment).toMatchObject({ wrapText: true });
     expect(sheet.getRow(1).font?.bold).toBe(true);
   });
 });
