@@ -11,8 +11,8 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined
 vi.mock("@/lib/actions/plans", () => ({ movePlanActionAction: vi.fn(), createPlanActionAction: vi.fn(), updatePlanActionAction: vi.fn() }));
 
 // The provider's props type requires `children`, so it is passed as a prop (a .ts file has no JSX).
-// eslint-disable-next-line react/no-children-prop
 const render = (element: React.ReactElement) =>
+  // eslint-disable-next-line react/no-children-prop
   renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: element }));
 
 describe("the task-import and plan screens", () => {
