@@ -5,9 +5,12 @@ import { DispatchBadge, TaskStatusBadge } from "./task-table-badges";
 
 const OCCURRENCE_TONE = { COMPLETED: "green", REPORTED: "blue", MISSED: "red", OPEN: "neutral" } as const;
 
-/** What the task is: action, departments, person, target, deadline or recurrence (with each occurrence), criteria, status. */
+/**
+ * What the task is: action, departments, person, target, deadline or recurrence (with each
+ * occurrence), criteria, status. Dispatch times and sign-off are the dispatch panel's.
+ */
 export function TaskHeader({ detail, t }: { detail: TaskDetail; t: Translate }) {
-  const { task, criteria, occurrences, dispatch } = detail;
+  const { task, criteria, occurrences } = detail;
   const none = t("tasks.table.none");
   const row = (label: string, value: React.ReactNode) => (
     <div className="grid grid-cols-[7rem_1fr] gap-2 py-1.5 sm:grid-cols-[9rem_1fr]">
@@ -20,7 +23,6 @@ export function TaskHeader({ detail, t }: { detail: TaskDetail; t: Translate }) 
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <TaskStatusBadge status={task.status} t={t} />
         <DispatchBadge dispatchStatus={task.dispatchStatus} t={t} />
-        {dispatch.completedAt && <span className="text-xs text-slate-500">{t("tasks.detail.signedOffAt", { at: dispatch.completedAt })}</span>}
       </div>
       <dl className="divide-y divide-slate-100">
         {row(t("tasks.detail.action"), task.action.name)}
@@ -32,9 +34,6 @@ export function TaskHeader({ detail, t }: { detail: TaskDetail; t: Translate }) 
         {task.recurrence === "NONE"
           ? row(t("tasks.detail.deadline"), task.deadline ?? none)
           : row(t("tasks.detail.recurrence"), t(`tasks.recurrence.${task.recurrence}`))}
-        {row(t("tasks.detail.dispatchedAt"), dispatch.dispatchedAt ?? none)}
-        {dispatch.acknowledgedAt && row(t("tasks.detail.acknowledgedAt"), dispatch.acknowledgedAt)}
-        {dispatch.changeReason && row(t("tasks.detail.changeReason"), `${dispatch.changeReason}${dispatch.changeRequestedAt ? `（${dispatch.changeRequestedAt}）` : ""}`)}
         {row(
           t("tasks.detail.criteria"),
           criteria.length === 0 ? none : (
