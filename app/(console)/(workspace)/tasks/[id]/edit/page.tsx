@@ -4,6 +4,7 @@ import { orNotFound } from "@/components/layout/or-not-found";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { TaskForm } from "@/components/tasks/task-form";
+import { TaskFormDelete } from "@/components/tasks/task-form-delete";
 import { getT } from "@/lib/i18n/server";
 import { getTaskForEdit } from "@/lib/server/tasks/get-task-for-edit";
 import { getTaskFormOptions } from "@/lib/server/tasks/get-task-form-options";
@@ -25,6 +26,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
       <PageHeader title={t("taskChanges.form.editTitle")} description={task.title} />
       {/* Keyed by version: after a save or a reload the form starts from the stored values. */}
       <TaskForm key={task.version} options={options} task={task} />
+      <TaskFormDelete taskId={task.id} version={task.version} title={task.title} />
     </>
   );
 }
