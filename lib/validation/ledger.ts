@@ -1,4 +1,5 @@
 import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { MAX_FILES_PER_REQUEST } from "@/lib/domain/evidence/upload-limits";
 import { z } from "@/lib/validation/zod";
 
 // Ledgers (工作台账): the zod schemas shared by the forms, the server actions, the use cases and /api/v1.
@@ -66,7 +67,7 @@ export const storedEvidenceSchema = z.object({
   originalName: z.string().min(1).max(255),
 });
 export type StoredEvidence = z.infer<typeof storedEvidenceSchema>;
-const storedFiles = z.array(storedEvidenceSchema).max(50, "一次最多上传 50 个文件").default([]);
+const storedFiles = z.array(storedEvidenceSchema).max(MAX_FILES_PER_REQUEST, `一次最多上传 ${MAX_FILES_PER_REQUEST} 个文件`).default([]);
 
 export const ledgerEntryFieldsSchema = z.object({
   taskId: idSchema,

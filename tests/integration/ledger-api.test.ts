@@ -100,6 +100,22 @@ describe("POST /api/v1/tasks/{id}/ledger-entries", () => {
     expect((await empty.json()).fieldErrors).toEqual({ evidence: [expect.stringContaining("空.png")] });
   });
 
+  it("refuses a request whose declared length is beyond any batch before reading it, and too many files", async () => {
+    process.env.UPLOAD_MAX_BYTES = String(1024 * 1024);
+    resetEnvCache();
+    const request = new NextRequest(`http://localhost/api/v1/tasks/${w.tasks.overdue.id}/ledger-entries`, {
+      method: "POST", headers: { ...auth(liaisonToken), "content-type": "multipart/form-data; boundary=x", "content-length": String(12 * 1024 * 1024) }, body: "--x--",
+    });
+    const response = await taskEntriesRoute.POST(request, withId(w.tasks.overdue.id));
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: expect.stringContaining("10 MB") });
+
+    const many = Array.from({ length: 31 }, (_, index) => ({ name: `${index}.pdf`, bytes: pdfBytes() }));
+    const tooMany = await postEntry(w.tasks.overdue.id, { effectiveDate: yesterday(), text: "很多文件" }, many);
+    expect(tooMany.status).toBe(422);
+    expect((await tooMany.json()).fieldErrors).toEqual({ evidence: [expect.stringContaining("30 个文件")] });
+  });
+
   it("takes a 20 MB photo at the default limit", async () => {
     const photo = new Uint8Array(20 * 1024 * 1024);
     photo.set(await imageBytes("jpeg", 64, 64));

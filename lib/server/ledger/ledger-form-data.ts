@@ -1,9 +1,15 @@
 import type { EvidenceUpload } from "@/lib/domain/evidence/classify-evidence-upload";
-import { invalidInput } from "@/lib/errors";
+import { maxRequestBytes, requestTooLargeMessage } from "@/lib/domain/evidence/upload-limits";
+import { env } from "@/lib/env";
+import { AppError, invalidInput } from "@/lib/errors";
 import { EVIDENCE_FIELD } from "./evidence/store-evidence-uploads";
 
 /** A multipart ledger form: the text fields as they came, and the files of the `evidence` field. */
 export async function readLedgerFormData(request: Request): Promise<{ fields: Record<string, unknown>; uploads: EvidenceUpload[] }> {
+  const maxFileBytes = env().UPLOAD_MAX_BYTES;
+  if (Number(request.headers.get("content-length") ?? 0) > maxRequestBytes(maxFileBytes)) {
+    throw new AppError("PAYLOAD_TOO_LARGE", requestTooLargeMessage(maxFileBytes), 413);
+  }
   let form: FormData;
   try {
     form = await request.formData();
