@@ -64,7 +64,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <h2 className="mb-2 text-base font-semibold text-slate-900">{t("tasks.table.caption")}</h2>
       <TaskFilters query={query} options={options} fieldErrors={"fieldErrors" in list ? list.fieldErrors : undefined} t={t} />
       {"fieldErrors" in list ? (
-        <Alert tone="error">{t("tasks.filters.invalid")}</Alert>
+        <Alert tone="error">
+          {t("tasks.filters.invalid")}
+          {/* Errors of parameters without a field of their own (sort, order) are named here. */}
+          {Object.entries(list.fieldErrors).filter(([name]) => name === "sort" || name === "order").map(([name, messages]) => <span key={name}> {messages.join("；")}</span>)}
+        </Alert>
       ) : (
         <>
           <TaskTable items={list.data.items} query={query} canBulk={isOffice} />
