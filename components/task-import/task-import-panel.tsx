@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import { SelectField } from "@/components/forms/select-field";
 import { ImportProblems, type Problem } from "@/components/indicators/import-problems";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -29,9 +30,12 @@ async function postFile(file: File, dryRun: boolean, annualPlanId?: string) {
   return response.ok ? { ok: true as const, body } : { ok: false as const, body: body as ErrorBody };
 }
 
-/** Choose a file → 预览 (the preview, or every problem) → 确认导入. */
-export function TaskImportPanel({ annualPlanId }: { annualPlanId?: string }) {
+type Props = { plans?: Array<{ id: string; year: number; title: string }>; defaultPlanId?: string };
+
+/** Choose the annual plan and a file → 预览 (the preview, or every problem) → 确认导入. */
+export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
   const t = useT();
+  const [annualPlanId, setAnnualPlanId] = useState(defaultPlanId);
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const [fileError, setFileError] = useState<string | null>(null);
@@ -60,6 +64,18 @@ export function TaskImportPanel({ annualPlanId }: { annualPlanId?: string }) {
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+        {plans.length > 1 && (
+          <div className="w-full sm:w-80">
+            <SelectField
+              id="task-list-plan"
+              name="annualPlan"
+              label={t("taskImport.plan")}
+              value={annualPlanId ?? ""}
+              options={plans.map((plan) => ({ value: plan.id, label: t("taskImport.planOption", { year: plan.year, title: plan.title }) }))}
+              onChange={(event) => { setAnnualPlanId(event.target.value || undefined); setState({ kind: "idle" }); }}
+            />
+          </div>
+        )}
         <div className="w-full sm:w-96">
           <Field id="task-list-file" label={t("taskImport.file")} hint={hint} errors={fileError ? [fileError] : undefined}>
             <input

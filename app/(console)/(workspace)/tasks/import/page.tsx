@@ -4,9 +4,11 @@ import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { param, type SearchParams } from "@/components/layout/search-params";
 import { TaskImportPanel } from "@/components/task-import/task-import-panel";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
+import { getImportTargets } from "@/lib/server/tasks/import/get-import-targets";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,9 @@ export default async function TaskImportPage({ searchParams }: { searchParams: P
   const actor = await requireActor();
   if (!can(actor, "manage:task") || !actor.cityId) notFound();
   const t = await getT();
-  const annualPlanId = param(await searchParams, "annualPlan");
+  const { plans, currentId } = await getImportTargets(actor);
+  const asked = param(await searchParams, "annualPlan");
+  const defaultPlanId = plans.some((plan) => plan.id === asked) ? asked : (currentId ?? undefined);
   return (
     <>
       <PageHeader title={t("taskImport.title")} description={t("taskImport.description")} />
@@ -31,7 +35,7 @@ export default async function TaskImportPage({ searchParams }: { searchParams: P
           <li>{t("taskImport.rule2")}</li>
           <li>{t("taskImport.rule3")}</li>
         </ul>
-        <TaskImportPanel annualPlanId={annualPlanId} />
+        {plans.length === 0 ? <Alert tone="warning">{t("taskImport.noPlan")}</Alert> : <TaskImportPanel plans={plans} defaultPlanId={defaultPlanId} />}
       </Card>
     </>
   );
