@@ -10,6 +10,8 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined
 vi.mock("@/lib/actions/tasks", () => ({}));
 
 const render = (element: React.ReactElement) =>
+  // The provider's props type requires children, so they are passed as a prop.
+  // eslint-disable-next-line react/no-children-prop
   renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: element }));
 const labels = (html: string) => [...html.matchAll(/<label[^>]*for="[^"]+"[^>]*>([^<]+)<\/label>/g)].map((match) => match[1]);
 const legends = (html: string) => [...html.matchAll(/<legend[^>]*>([^<]+)<\/legend>/g)].map((match) => match[1]);
