@@ -1,4 +1,4 @@
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,6 +9,8 @@ import { reviewLedgerEntry } from "@/lib/server/ledger/review-ledger-entry";
 import { TaskLedger } from "@/components/ledger/task-ledger";
 import { imageBytes, pdfBytes } from "@/tests/fixtures/evidence/evidence-files";
 import { createLedgerWorld, writeEntry, type LedgerWorld } from "@/tests/fixtures/evidence/ledger-world";
+
+type ProviderProps = ComponentProps<typeof I18nProvider>;
 
 // The task page's ledger, rendered as the server renders it for each kind of reader.
 let actor: Actor;
@@ -35,7 +37,7 @@ beforeAll(async () => {
 async function view(as: Actor, taskId: string): Promise<string> {
   actor = as;
   const tree = (await TaskLedger({ taskId })) as ReactElement;
-  return renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: tree }));
+  return renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN") } as ProviderProps, tree));
 }
 
 const count = (html: string, text: string) => html.split(text).length - 1;
