@@ -2,6 +2,7 @@ import { jsonOk } from "@/lib/api/responses";
 import { withApi } from "@/lib/api/with-api";
 import { invalidInput } from "@/lib/errors";
 import { importTaskList } from "@/lib/server/tasks/import/import-task-list";
+import { zodFieldErrors } from "@/lib/server/use-case";
 import { importTaskListQuery, type ImportTaskListInput } from "@/lib/validation/task-import";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ async function uploadedFile(request: Request) {
 export const POST = withApi(async ({ actor, request }) => {
   const search = request.nextUrl.searchParams;
   const query = importTaskListQuery.safeParse({ dryRun: search.get("dryRun") ?? undefined, annualPlan: search.get("annualPlan") ?? undefined });
-  if (!query.success) throw invalidInput({ dryRun: ["dryRun 应为 1 或 0。"] });
+  if (!query.success) throw invalidInput(zodFieldErrors(query.error));
   // A missing file is importTaskList's 422, after its permission check (403 comes first).
   const file = (await uploadedFile(request)) as ImportTaskListInput["file"];
   const annualPlanId = query.data.annualPlan;
