@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { occurrencesOfYear } from "@/lib/domain/tasks/occurrences";
+import { analyseTaskListFile } from "@/lib/server/tasks/import/analyse-task-list-file";
+import { commitTaskImport } from "@/lib/server/tasks/import/commit-task-import";
 import { importTaskList } from "@/lib/server/tasks/import/import-task-list";
+import { createDepartment } from "@/tests/factories/department";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import { buildTaskListWorkbook, sampleTaskRows, type TaskListFixtureRow } from "@/tests/fixtures/tasks/task-list-workbook";
 import { createTaskWorld, currentYear, type TaskWorld } from "@/tests/fixtures/tasks/task-world";
@@ -130,5 +133,18 @@ describe("importing a task list", () => {
     await expect(importTaskList(s.actors.cityAdminB, { file, annualPlanId: world.annualPlan.id })).rejects.toMatchObject({ status: 404 });
     await expect(importTaskList(s.actors.liaisonA1, { file })).rejects.toMatchObject({ status: 403 });
     await expect(importTaskList(s.actors.inspectorA, { file })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("checks the rows again when writing: a department deleted since the check refuses the whole list", async () => {
+    const gone = await createDepartment(db(), { cityId: s.cityA.id, name: `将撤销的局${Date.now()}` });
+    const file = await fileOf([
+      { action: "市容环境整治行动", title: "撤销前检查的任务", lead: gone.name, deadline: "2026-12-31" },
+      { action: "市容环境整治行动", title: "另一项任务", lead: "市文明办", deadline: "2026-12-31" },
+    ]);
+    const { annualPlan, rows } = await analyseTaskListFile(s.actors.cityAdminA, file);
+    await db().department.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    const problems = await problemsOf(commitTaskImport(s.actors.cityAdminA, { annualPlanId: annualPlan.id, sourceName: file.name, rows }));
+    expect(problems).toEqual([{ sheet: "任务清单", row: 2, column: "牵头单位", message: `单位“${gone.name}”已不在本市单位名单中。` }]);
+    expect(await db().task.count({ where: { title: "另一项任务", cityId: s.cityA.id } })).toBe(0);
   });
 });
