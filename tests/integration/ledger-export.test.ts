@@ -47,13 +47,14 @@ beforeAll(async () => {
   await attach(e2.id, s.cityA.id, e2.createdById, "现场照片-01.jpg", files.photo);
   const e3 = await createLedgerEntry(db(), { taskId: none.id, departmentId: a1, effectiveDate: "2026-04-01", text: "巡查沿街商户" });
   await attach(e3.id, s.cityA.id, e3.createdById, "巡查记录.pdf", files.pdf);
+  await attach(e3.id, s.cityA.id, e3.createdById, "丢失的照片.jpg", "f".repeat(64));
   const gone = await createLedgerEntry(db(), { taskId: none.id, departmentId: a1, text: "已删除的记录" });
   await db().ledgerEntry.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
 });
 
-async function sheetRows(bytes: Uint8Array) {
+async function sheetRows(bytes: Uint8Array | ReadableStream<Uint8Array>) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  await workbook.xlsx.load(bytes instanceof Uint8Array ? new Uint8Array(bytes).buffer : await new Response(bytes).arrayBuffer());
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["工作台账"]);
   const rows: string[][] = [];
   workbook.getWorksheet("工作台账")!.eachRow((row) => rows.push(HEADER.map((_, i) => String(row.getCell(i + 1).value ?? ""))));
@@ -64,7 +65,7 @@ describe("exportLedger (.xlsx)", () => {
   it("gives a liaison its department's entries, one row per criterion, unlinked last", async () => {
     const file = await exportLedger(s.actors.liaisonA1);
     expect(file.fileName).toMatch(new RegExp(`^工作台账-${s.departmentA1.name}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
-    const [header, ...rows] = await sheetRows(file.bytes);
+    const [header, ...rows] = await sheetRows(file.body);
     expect(header).toEqual(HEADER);
     expect(rows.map((row) => [row[2], row[7], row[9]])).toEqual([
       ["C01-01-1 无乱扔乱贴", "2026-05-02", "已通过"],
@@ -80,7 +81,7 @@ describe("exportLedger (.xlsx)", () => {
   });
 
   it("gives the office the whole city, sorted by code, then date, then department", async () => {
-    const [, ...rows] = await sheetRows((await exportLedger(s.actors.cityAdminA)).bytes);
+    const [, ...rows] = await sheetRows((await exportLedger(s.actors.cityAdminA)).body);
     expect(rows.map((row) => [row[2].split(" ")[0], row[7], row[4], row[9]])).toEqual([
       ["C01-01-1", "2026-05-01", s.departmentA2.name, "已退回"],
       ["C01-01-1", "2026-05-02", s.departmentA1.name, "已通过"],
@@ -100,16 +101,16 @@ describe("exportLedger (.xlsx)", () => {
     await expect(exportLedger(s.actors.supervisor)).rejects.toMatchObject({ status: 422, fieldErrors: { city: [expect.any(String)] } });
     const file = await exportLedger(s.actors.supervisor, { city: s.cityA.id });
     expect(file.fileName).toContain(s.cityA.name);
-    expect(await sheetRows(file.bytes)).toHaveLength(6);
+    expect(await sheetRows(file.body)).toHaveLength(6);
     await expect(exportLedger(s.actors.cityAdminA, { format: "pdf" as "zip" })).rejects.toMatchObject({ status: 422 });
   });
 });
 
 describe("exportLedger (online-submission zip)", () => {
-  it("folders evidence by criterion code, with the right bytes and the workbook at the root", async () => {
+  it("folders evidence by criterion code, with the right bytes, the workbook at the root and missing files listed", async () => {
     const file = await exportLedger(s.actors.cityAdminA, { format: "zip" });
     expect(file.contentType).toBe("application/zip");
-    const zip = await JSZip.loadAsync(file.bytes);
+    const zip = await JSZip.loadAsync(await new Response(file.body).arrayBuffer());
     const paths = Object.values(zip.files).filter((entry) => !entry.dir).map((entry) => entry.name).sort();
     const [a1, a2] = [s.departmentA1.name, s.departmentA2.name];
     expect(paths).toEqual([
@@ -121,7 +122,9 @@ describe("exportLedger (online-submission zip)", () => {
       `C01-01-2 公益广告完好/2026-05-02_${a1}_设置方案.pdf`,
       "工作台账.xlsx",
       `未关联测评标准/2026-04-01_${a1}_巡查记录.pdf`,
+      "缺失文件清单.txt",
     ].sort());
+    expect(await zip.file("缺失文件清单.txt")!.async("string")).toContain(`未关联测评标准/2026-04-01_${a1}_丢失的照片.jpg`);
     expect(Buffer.from(await zip.file(`C01-01-1 无乱扔乱贴/2026-05-02_${a1}_现场照片-01.jpg`)!.async("uint8array"))).toEqual(Buffer.from(PHOTO));
     expect(Buffer.from(await zip.file(`未关联测评标准/2026-04-01_${a1}_巡查记录.pdf`)!.async("uint8array"))).toEqual(Buffer.from(PLAN_PDF));
     expect(await sheetRows(await zip.file("工作台账.xlsx")!.async("uint8array"))).toHaveLength(6);

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import JSZip from "jszip";
 import { onlineSubmissionFiles, WORKBOOK_FILE_NAME } from "@/lib/domain/ledger/online-submission-files";
 import type { LedgerExportEntry } from "@/lib/domain/ledger/ledger-export-rows";
@@ -5,22 +6,42 @@ import { fileStore } from "@/lib/server/storage";
 
 const MISSING_LIST = "缺失文件清单.txt";
 
+/** A stream that reads its bytes from the store only when the zip writer gets to it. */
+function lazyFile(contentHash: string): Readable {
+  let isStarted = false;
+  return new Readable({
+    read() {
+      if (isStarted) return;
+      isStarted = true;
+      fileStore().get(contentHash).then(
+        (bytes) => {
+          this.push(bytes ?? Buffer.alloc(0));
+          this.push(null);
+        },
+        (error: Error) => this.destroy(error),
+      );
+    },
+  });
+}
+
 /**
- * The online-submission zip: evidence foldered by criterion, the workbook at the root. A file
- * whose bytes are gone from the store is listed in 缺失文件清单.txt instead of failing the export.
+ * The online-submission zip, streamed: evidence foldered by criterion, the workbook at the root.
+ * Files are read from the store one at a time as the zip is written, so a city's evidence never
+ * sits in memory at once. A file whose bytes are gone from the store is listed in
+ * 缺失文件清单.txt instead of failing the export.
  */
-export async function buildOnlineSubmissionZip(entries: readonly LedgerExportEntry[], workbook: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildOnlineSubmissionZip(entries: readonly LedgerExportEntry[], workbook: Uint8Array): Promise<ReadableStream<Uint8Array>> {
   const zip = new JSZip();
   zip.file(WORKBOOK_FILE_NAME, workbook);
-  const cache = new Map<string, Buffer | null>();
+  const present = new Map<string, boolean>();
   const missing: string[] = [];
   for (const file of onlineSubmissionFiles(entries)) {
-    if (!cache.has(file.contentHash)) cache.set(file.contentHash, await fileStore().get(file.contentHash));
-    const bytes = cache.get(file.contentHash);
-    if (bytes) zip.file(file.path, bytes);
+    if (!present.has(file.contentHash)) present.set(file.contentHash, await fileStore().has(file.contentHash));
+    if (present.get(file.contentHash)) zip.file(file.path, lazyFile(file.contentHash));
     else missing.push(file.path);
   }
   if (missing.length > 0) zip.file(MISSING_LIST, `以下佐证材料在存储中未找到：\r\n${missing.join("\r\n")}\r\n`);
-  // Photos and PDFs are compressed already; storing them keeps the export fast.
-  return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "STORE" }));
+  // Photos and PDFs are compressed already: storing them keeps the export fast.
+  const stream = zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "STORE" });
+  return Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>;
 }

@@ -11,7 +11,8 @@ import { buildOnlineSubmissionZip } from "./build-online-submission-zip";
 import { loadLedgerExportEntries } from "./load-ledger-export-entries";
 import { resolveExportTarget } from "./resolve-export-target";
 
-export type ExportedLedgerFile = { bytes: Uint8Array<ArrayBuffer>; fileName: string; asciiFileName: string; contentType: string };
+/** `body` is the workbook's bytes, or for the zip a stream (evidence is read as it is written). */
+export type ExportedLedgerFile = { body: Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>; fileName: string; asciiFileName: string; contentType: string };
 
 /**
  * A department's or a city's ledger (工作台账) as .xlsx, or with `format: "zip"` the online
@@ -29,11 +30,11 @@ export async function exportLedger(actor: Actor, query: LedgerExportQuery = {}):
   const today = todayInShanghai();
   if (format === "zip") {
     return {
-      bytes: await buildOnlineSubmissionZip(entries, workbook),
+      body: await buildOnlineSubmissionZip(entries, workbook),
       fileName: `网上申报材料-${target.label}-${today}.zip`,
       asciiFileName: `online-submission-${today}.zip`,
       contentType: "application/zip",
     };
   }
-  return { bytes: workbook, fileName: `工作台账-${target.label}-${today}.xlsx`, asciiFileName: `ledger-${today}.xlsx`, contentType: XLSX_CONTENT_TYPE };
+  return { body: workbook, fileName: `工作台账-${target.label}-${today}.xlsx`, asciiFileName: `ledger-${today}.xlsx`, contentType: XLSX_CONTENT_TYPE };
 }

@@ -12,5 +12,5 @@ export const GET = withApi(async ({ actor, request }) => {
     city: searchParams.get("city") ?? undefined,
     format: (searchParams.get("format") ?? undefined) as "xlsx" | "zip" | undefined,
   });
-  return new Response(file.bytes, { headers: fileHeaders(file) });
+  return new Response(file.body, { headers: fileHeaders(file) });
 });
