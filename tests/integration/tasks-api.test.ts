@@ -95,9 +95,10 @@ describe("GET /api/v1/tasks/{id}", () => {
 });
 
 describe("the OpenAPI description", () => {
-  it("documents both routes with schemas that convert to JSON Schema", () => {
-    expect(taskRoutes.map((route) => `${route.method} ${route.path}`)).toEqual(["get /api/v1/tasks", "get /api/v1/tasks/{id}"]);
-    for (const route of taskRoutes) {
+  it("documents both reads with schemas that convert to JSON Schema", () => {
+    const reads = taskRoutes.filter((route) => route.method === "get" && ["/api/v1/tasks", "/api/v1/tasks/{id}"].includes(route.path));
+    expect(reads.map((route) => `${route.method} ${route.path}`)).toEqual(["get /api/v1/tasks", "get /api/v1/tasks/{id}"]);
+    for (const route of reads) {
       for (const schema of [route.query, route.response]) expect(() => z.toJSONSchema(schema!, { io: "input", unrepresentable: "any" })).not.toThrow();
     }
   });
