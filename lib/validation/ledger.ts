@@ -46,7 +46,8 @@ export type Figure = z.infer<typeof figureSchema>;
 // Multipart requests carry the figures as a JSON string; an unreadable one is reported on the field.
 const figuresFromJson = (value: unknown) => {
   if (typeof value !== "string") return value;
-  if (value.trim() === "") return undefined;
+  // A form with no figure filled in sends an empty string: that is "no figures", not an error.
+  if (value.trim() === "") return [];
   try {
     return JSON.parse(value);
   } catch {

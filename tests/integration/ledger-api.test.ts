@@ -70,6 +70,13 @@ describe("POST /api/v1/tasks/{id}/ledger-entries", () => {
     });
   });
 
+  it("takes an empty figures field, as the console form sends when no figure is filled in, as no figures", async () => {
+    const text = uniqueText("无量化指标");
+    const response = await postEntry(w.tasks.overdue.id, { effectiveDate: yesterday(), text, figures: "" });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ text, figures: [] });
+  });
+
   it("answers 422 with field errors, 404 outside the caller's scope, 409 for a draft task", async () => {
     const invalid = await postEntry(w.tasks.overdue.id, { effectiveDate: tomorrow(), text: "" });
     expect(invalid.status).toBe(422);
