@@ -1,17 +1,12 @@
-import { createElement, type ComponentProps } from "react";
-import { renderToString } from "react-dom/server";
+import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { I18nProvider } from "@/lib/i18n/client";
-import { messagesFor } from "@/lib/i18n/translate";
+import { renderInChinese } from "@/tests/support/render-in-chinese";
 import { LedgerEntryForm } from "./ledger-entry-form";
 import { QuickEntryForm } from "./quick-entry-form";
 
-type ProviderProps = ComponentProps<typeof I18nProvider>;
-
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
 
-const render = (element: React.ReactElement) =>
-  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN") } as ProviderProps, element));
+const render = renderInChinese;
 
 /** The text of the <label for=…> of every control, as a screen reader names it. */
 function labels(html: string): string[] {

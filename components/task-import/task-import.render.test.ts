@@ -1,19 +1,14 @@
 import { createElement } from "react";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { renderInChinese } from "@/tests/support/render-in-chinese";
 import { ActionTable } from "@/components/plans/action-table";
-import { I18nProvider } from "@/lib/i18n/client";
-import { messagesFor } from "@/lib/i18n/translate";
 import { TaskImportPanel } from "./task-import-panel";
 import { TaskImportPreview } from "./task-import-preview";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
 vi.mock("@/lib/actions/plans", () => ({ movePlanActionAction: vi.fn(), createPlanActionAction: vi.fn(), updatePlanActionAction: vi.fn() }));
 
-// The provider's props type requires `children`, so it is passed as a prop (a .ts file has no JSX).
-const render = (element: React.ReactElement) =>
-  // eslint-disable-next-line react/no-children-prop
-  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: element }));
+const render = renderInChinese;
 
 describe("the task-import and plan screens", () => {
   it("label the file 任务清单文件 and offer 预览", () => {

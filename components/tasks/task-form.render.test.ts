@@ -1,18 +1,13 @@
 import { createElement } from "react";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { I18nProvider } from "@/lib/i18n/client";
-import { messagesFor } from "@/lib/i18n/translate";
+import { renderInChinese } from "@/tests/support/render-in-chinese";
 import { DispatchControls } from "./dispatch-controls";
 import { TaskForm } from "./task-form";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined, push: () => undefined }) }));
 vi.mock("@/lib/actions/tasks", () => ({}));
 
-const render = (element: React.ReactElement) =>
-  // The provider's props type requires children, so they are passed as a prop.
-  // eslint-disable-next-line react/no-children-prop
-  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: element }));
+const render = renderInChinese;
 const labels = (html: string) => [...html.matchAll(/<label[^>]*for="[^"]+"[^>]*>([^<]+)<\/label>/g)].map((match) => match[1]);
 const legends = (html: string) => [...html.matchAll(/<legend[^>]*>([^<]+)<\/legend>/g)].map((match) => match[1]);
 const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]+)<\/button>/g)].map((match) => match[1]);

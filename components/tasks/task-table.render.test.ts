@@ -1,15 +1,12 @@
 import { createElement } from "react";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { I18nProvider } from "@/lib/i18n/client";
-import { messagesFor } from "@/lib/i18n/translate";
+import { renderInChinese } from "@/tests/support/render-in-chinese";
 import type { TaskRow } from "@/lib/validation/tasks";
 import { TaskTable } from "./task-table";
 
 vi.mock("@/lib/actions/tasks", () => ({ dispatchTasksAction: vi.fn(), remindTasksAction: vi.fn() }));
 
-const render = (element: React.ReactElement) =>
-  renderToString(createElement(I18nProvider, { locale: "zh-CN", messages: messagesFor("zh-CN"), children: element }));
+const render = renderInChinese;
 
 const row = (overrides: Partial<TaskRow>): TaskRow => ({
   id: "t1", cityId: "c", title: "主干道公益广告", description: null, target: null, action: { id: "a", name: "公益广告提质行动" },

@@ -1,4 +1,5 @@
 import { jsonOk } from "@/lib/api/responses";
+import { readUploadedFile } from "@/lib/api/uploaded-file";
 import { withApi } from "@/lib/api/with-api";
 import { invalidInput } from "@/lib/errors";
 import { importEdition } from "@/lib/server/indicators/import/import-edition";
@@ -6,22 +7,12 @@ import { importEditionQuery, type ImportEditionInput } from "@/lib/validation/in
 
 export const dynamic = "force-dynamic";
 
-async function uploadedFile(request: Request) {
-  try {
-    const file = (await request.formData()).get("file");
-    if (file && typeof file === "object") return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  } catch {
-    // not multipart: reported like a missing file
-  }
-  return undefined;
-}
-
 /** multipart/form-data with the field `file`; `?dryRun=1` answers the preview and writes nothing. */
 export const POST = withApi(async ({ actor, request }) => {
   const query = importEditionQuery.safeParse({ dryRun: request.nextUrl.searchParams.get("dryRun") ?? undefined });
   if (!query.success) throw invalidInput({ dryRun: ["dryRun 应为 1 或 0。"] });
   // A missing file is importEdition's 422, after its permission check (403 comes first).
-  const file = (await uploadedFile(request)) as ImportEditionInput["file"];
+  const file = (await readUploadedFile(request)) as ImportEditionInput["file"];
   if (query.data.dryRun) return jsonOk(await importEdition(actor, { file, dryRun: true }));
   const { editionId, counts, warnings } = await importEdition(actor, { file, dryRun: false });
   return jsonOk({ id: editionId, counts, warnings }, 201);
