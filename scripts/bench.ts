@@ -7,6 +7,7 @@ import { closeEmbeddedDatabase, installEmbeddedDatabase } from "@/lib/server/sys
 import { applyMigrations } from "@/lib/server/system/migrations";
 import { pgliteSession } from "@/lib/server/system/sql-sessions";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
+import { getTaskProgress } from "@/lib/server/tasks/get-task-progress";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
 import { generateBenchCity } from "./bench/generate-bench-city";
 import { formatTable, measure } from "./bench/measure";
@@ -43,6 +44,9 @@ async function main() {
     await measure("listTasks page 50 (pageSize 50)", RUNS, () => listed({ page: 50, pageSize: 50 })),
     await measure("listTasks status=OVERDUE", RUNS, () => listed({ status: "OVERDUE", pageSize: 50 })),
     await measure("listTasks department (lead or co)", RUNS, () => listed({ department, pageSize: 50 })),
+    await measure("listTasks sort=title desc, page 3", RUNS, () => listed({ sort: "title", order: "desc", page: 3, pageSize: 50 })),
+    await measure("listTasks sort=status, page 2", RUNS, () => listed({ sort: "status", page: 2, pageSize: 50 })),
+    await measure("getTaskProgress (roll-ups)", RUNS, async () => (await getTaskProgress(office)).overall.arithmetic ?? "—"),
     await measure("getTaskOrThrow", RUNS, async () => (await getTaskOrThrow(office, city.taskIds[2_500])).status),
     await measure("exportLedger city .xlsx", EXPORT_RUNS, async () => `${((await new Response((await exportLedger(office)).body).arrayBuffer()).byteLength / 1024).toFixed(0)} KiB`),
     await measure("exportLedger department .xlsx", RUNS, async () => `${((await new Response((await exportLedger(office, { department })).body).arrayBuffer()).byteLength / 1024).toFixed(0)} KiB`),
