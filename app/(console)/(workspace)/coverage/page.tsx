@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionStakesTable } from "@/components/coverage/action-stakes-table";
 import { CoverageMatrix } from "@/components/coverage/coverage-matrix";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
+import { CityPicker } from "@/components/layout/city-picker";
 import { FilterBar } from "@/components/layout/filter-bar";
 import { PageHeader } from "@/components/layout/page-header";
 import { orNotFound } from "@/components/layout/or-not-found";
@@ -27,7 +28,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const query = { city: param(sp, "city"), annualPlan: param(sp, "annualPlan"), gaps: param(sp, "gaps") === "1" ? "1" : undefined };
   if (!actor.cityId && !query.city) {
-    return (<><PageHeader title={t("coverage.title")} /><Alert tone="info">{t("coverage.chooseCity")}</Alert></>);
+    return (<><PageHeader title={t("coverage.title")} /><CityPicker actor={actor} action="/coverage" /><Alert tone="info">{t("coverage.chooseCity")}</Alert></>);
   }
   const coverage = await orNotFound(getCoverage(actor, { city: query.city, annualPlan: query.annualPlan }));
   const shown = query.gaps ? coverage.criteria.filter((criterion) => criterion.gap) : coverage.criteria;
@@ -38,6 +39,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         title={t("coverage.title")}
         description={coverage.annualPlan ? t("coverage.descriptionOf", { year: coverage.annualPlan.year, title: coverage.annualPlan.title }) : t("coverage.description")}
       />
+      <CityPicker actor={actor} action="/coverage" city={coverage.cityId} />
       {!coverage.hasEdition && <div className="mb-4"><Alert tone="warning">{t("coverage.noEdition")}</Alert></div>}
       {!coverage.annualPlan && <div className="mb-4"><Alert tone="warning">{t("coverage.noPlan")}</Alert></div>}
       <div className="space-y-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CityPicker } from "@/components/layout/city-picker";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { orNotFound } from "@/components/layout/or-not-found";
@@ -30,7 +31,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const t = await getT();
   const city = param(await searchParams, "city");
   if (!actor.cityId && !city) {
-    return (<><PageHeader title={t("plans.title")} /><Alert tone="info">{t("plans.chooseCity")}</Alert></>);
+    return (<><PageHeader title={t("plans.title")} /><CityPicker actor={actor} action="/plans" /><Alert tone="info">{t("plans.chooseCity")}</Alert></>);
   }
   const overview = await orNotFound(getPlanOverview(actor, { city }));
   const canManage = can(actor, "manage:task") && actor.cityId === overview.cityId;
@@ -43,6 +44,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         description={t("plans.description")}
         actions={<ButtonLink href={`/coverage?city=${overview.cityId}`}>{t("plans.coverageLink")}</ButtonLink>}
       />
+      <CityPicker actor={actor} action="/plans" city={overview.cityId} />
       {!cycle ? (
         <Alert tone="warning">{t("plans.noCycle")}</Alert>
       ) : (
