@@ -6,6 +6,7 @@ import { acknowledgeTask } from "@/lib/server/tasks/acknowledge-task";
 import { dispatchTasks } from "@/lib/server/tasks/dispatch-tasks";
 import { remindTasks } from "@/lib/server/tasks/remind-tasks";
 import { requestTaskChange } from "@/lib/server/tasks/request-task-change";
+import { updateTask } from "@/lib/server/tasks/update-task";
 import { createTask } from "@/tests/factories/task";
 import { createTaskChangesWorld, type TaskChangesWorld } from "./task-changes-world";
 
@@ -58,6 +59,29 @@ describe("task.dispatch", () => {
     const task = await draft();
     expect((await errorOf(dispatchTasks(w.s.actors.liaisonA1, { ids: [task.id] }))).status).toBe(403);
     expect((await errorOf(dispatchTasks(w.s.actors.cityAdminA, { ids: [] }))).fieldErrors).toEqual({ ids: ["请选择任务"] });
+  });
+});
+
+describe("handing a dispatched task to other departments", () => {
+  it("tells only the departments new to it, and a new lead signs for it itself", async () => {
+    const task = await draft({ dispatchStatus: "ACKNOWLEDGED" });
+    const saved = await updateTask(w.s.actors.cityAdminA, { id: task.id, version: 1, leadDepartmentId: w.departmentA3.id, coDepartmentIds: [w.s.departmentA1.id] });
+    expect(saved).toMatchObject({ dispatchStatus: "DISPATCHED", acknowledgedAt: null });
+    const sent = await notificationsOf(task.id, "TASK_DISPATCHED");
+    expect(sent.map((n) => n.userId)).toEqual([w.liaisonA3.id]);
+    // The new lead's liaison can sign for it now; the old lead cannot.
+    expect((await acknowledgeTask(w.liaisonA3, { id: task.id, version: saved.version })).dispatchStatus).toBe("ACKNOWLEDGED");
+  });
+
+  it("tells nobody while the task is a draft, and keeps an acknowledgement when only co-departments change", async () => {
+    const quiet = await draft();
+    await updateTask(w.s.actors.cityAdminA, { id: quiet.id, version: 1, leadDepartmentId: w.departmentA3.id });
+    expect(await notificationsOf(quiet.id, "TASK_DISPATCHED")).toHaveLength(0);
+
+    const acknowledged = await draft({ dispatchStatus: "ACKNOWLEDGED", coDepartmentIds: [] });
+    const saved = await updateTask(w.s.actors.cityAdminA, { id: acknowledged.id, version: 1, coDepartmentIds: [w.departmentA3.id] });
+    expect(saved.dispatchStatus).toBe("ACKNOWLEDGED");
+    expect((await notificationsOf(acknowledged.id, "TASK_DISPATCHED")).map((n) => n.userId)).toEqual([w.liaisonA3.id]);
   });
 });
 

@@ -1,5 +1,8 @@
 import { formatBusinessDate } from "@/lib/domain/dates";
 import { conflict } from "@/lib/errors";
+import { dispatchedNotice } from "@/lib/server/notifications/task-notices";
+import { notifyDepartments } from "@/lib/server/notifications/notify";
+import type { Tx } from "@/lib/server/tx";
 import { defineUseCase } from "@/lib/server/use-case";
 import { updateTaskInput } from "@/lib/validation/task-changes";
 import { loadTaskForChange, saveTaskChange, taskChangeInclude, taskSnapshot } from "./task-changes";
@@ -42,9 +45,28 @@ export const updateTask = defineUseCase({
     if (fields.recurrence !== record.recurrence || planYear !== record.action.annualPlan.year) {
       await regenerateOccurrences(tx, record, fields.recurrence, planYear);
     }
+    await handOverIfDispatched(tx, record, fields);
     const saved = await tx.task.findUniqueOrThrow({ where: { id: record.id }, include: taskChangeInclude });
     const after = taskSnapshot(saved);
     await audit({ entityType: "Task", entityId: record.id, cityId: record.cityId, before, after });
     return after;
   },
 });
+
+type DispatchedRecord = Awaited<ReturnType<typeof loadTaskForChange>>;
+
+/**
+ * A task already with its departments (交办 or 签收) that is handed to other departments reaches
+ * them as a dispatch: the departments new to it are notified, and a new lead signs for it itself.
+ */
+async function handOverIfDispatched(tx: Tx, record: DispatchedRecord, fields: TaskFields) {
+  if (record.dispatchStatus !== "DISPATCHED" && record.dispatchStatus !== "ACKNOWLEDGED") return;
+  const before = new Set([record.leadDepartmentId, ...record.coDepartments.map(({ department }) => department.id)]);
+  const newcomers = [fields.leadDepartmentId, ...fields.coDepartmentIds].filter((id) => !before.has(id));
+  if (fields.leadDepartmentId !== record.leadDepartmentId && record.dispatchStatus === "ACKNOWLEDGED") {
+    await tx.task.update({ where: { id: record.id }, data: { dispatchStatus: "DISPATCHED", acknowledgedAt: null } });
+  }
+  if (newcomers.length === 0) return;
+  const notice = { id: record.id, cityId: record.cityId, title: fields.title, leadDepartmentId: fields.leadDepartmentId, coDepartments: [] };
+  await notifyDepartments(tx, newcomers, dispatchedNotice(notice, fields.deadline, new Date()));
+}
