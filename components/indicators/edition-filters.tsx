@@ -1,7 +1,5 @@
 import { FilterBar } from "@/components/layout/filter-bar";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { CheckboxFilter, SearchFilter, SelectFilter } from "@/components/layout/filter-fields";
 import { getT } from "@/lib/i18n/server";
 import type { filterOptions, TreeFilters } from "./filter-edition-tree";
 
@@ -14,31 +12,12 @@ export async function EditionFilters({ action, filters, options }: Props) {
   const plain = (values: string[]) => values.map((value) => ({ value, label: value }));
   return (
     <FilterBar action={action} values={filters}>
-      <div className="w-full sm:w-56">
-        <Field id="tree-q" label={t("indicators.tree.search")}>
-          <Input id="tree-q" name="q" type="search" defaultValue={filters.q} placeholder={t("indicators.tree.searchPlaceholder")} />
-        </Field>
-      </div>
-      <div className="w-full sm:w-36">
-        <Field id="tree-method" label={t("indicators.fields.method")}>
-          <Select id="tree-method" name="method" defaultValue={filters.method ?? ""} placeholder={all}
-            options={options.methods.map((method) => ({ value: method, label: t(`indicators.methods.${method}`) }))} />
-        </Field>
-      </div>
-      <div className="w-full sm:w-40">
-        <Field id="tree-site-type" label={t("indicators.fields.siteTypeNames")}>
-          <Select id="tree-site-type" name="siteType" defaultValue={filters.siteType ?? ""} placeholder={all} options={plain(options.siteTypes)} />
-        </Field>
-      </div>
-      <div className="w-full sm:w-44">
-        <Field id="tree-department" label={t("indicators.tree.department")}>
-          <Select id="tree-department" name="department" defaultValue={filters.department ?? ""} placeholder={all} options={plain(options.departments)} />
-        </Field>
-      </div>
-      <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
-        <input type="checkbox" name="veto" value="1" defaultChecked={filters.isVetoOnly} className="size-4" />
-        {t("indicators.tree.vetoOnly")}
-      </label>
+      <SearchFilter id="tree-q" name="q" label={t("indicators.tree.search")} value={filters.q} placeholder={t("indicators.tree.searchPlaceholder")} />
+      <SelectFilter id="tree-method" name="method" label={t("indicators.fields.method")} value={filters.method} placeholder={all} width="sm:w-36"
+        options={options.methods.map((method) => ({ value: method, label: t(`indicators.methods.${method}`) }))} />
+      <SelectFilter id="tree-site-type" name="siteType" label={t("indicators.fields.siteTypeNames")} value={filters.siteType} placeholder={all} width="sm:w-40" options={plain(options.siteTypes)} />
+      <SelectFilter id="tree-department" name="department" label={t("indicators.tree.department")} value={filters.department} placeholder={all} options={plain(options.departments)} />
+      <CheckboxFilter name="veto" label={t("indicators.tree.vetoOnly")} checked={filters.isVetoOnly === true} />
     </FilterBar>
   );
 }

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/audit/audit-table";
 import { FilterBar } from "@/components/layout/filter-bar";
+import { SearchFilter } from "@/components/layout/filter-fields";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { PAGE_SIZE, pageParam, param, type SearchParams } from "@/components/layout/search-params";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
@@ -30,16 +29,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
       <FilterBar action="/audit" values={query}>
-        <div className="w-full sm:w-56">
-          <Field id="audit-actor" label={t("audit.fields.actor")}>
-            <Input id="audit-actor" name="actorQuery" type="search" defaultValue={query.actorQuery} placeholder={t("audit.actorPlaceholder")} />
-          </Field>
-        </div>
-        <div className="w-full sm:w-48">
-          <Field id="audit-entity" label={t("audit.fields.entityType")}>
-            <Input id="audit-entity" name="entityType" defaultValue={query.entityType} placeholder={t("audit.entityPlaceholder")} />
-          </Field>
-        </div>
+        <SearchFilter id="audit-actor" name="actorQuery" label={t("audit.fields.actor")} value={query.actorQuery} placeholder={t("audit.actorPlaceholder")} />
+        <SearchFilter id="audit-entity" name="entityType" type="text" label={t("audit.fields.entityType")} value={query.entityType} placeholder={t("audit.entityPlaceholder")} width="sm:w-48" />
         {query.entityId && <input type="hidden" name="entityId" value={query.entityId} />}
       </FilterBar>
       <AuditTable items={items} />

@@ -5,6 +5,7 @@ import { CoverageMatrix } from "@/components/coverage/coverage-matrix";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
 import { CityPicker } from "@/components/layout/city-picker";
 import { FilterBar } from "@/components/layout/filter-bar";
+import { CheckboxFilter } from "@/components/layout/filter-fields";
 import { PageHeader } from "@/components/layout/page-header";
 import { orNotFound } from "@/components/layout/or-not-found";
 import { requireActor } from "@/components/layout/require-actor";
@@ -51,10 +52,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
           <FilterBar action="/coverage" values={query}>
             {query.city && <input type="hidden" name="city" value={query.city} />}
             {query.annualPlan && <input type="hidden" name="annualPlan" value={query.annualPlan} />}
-            <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
-              <input type="checkbox" name="gaps" value="1" defaultChecked={query.gaps === "1"} className="size-4" />
-              {t("coverage.gapsOnly")}
-            </label>
+            <CheckboxFilter name="gaps" label={t("coverage.gapsOnly")} checked={query.gaps === "1"} />
           </FilterBar>
           <p className="mb-2 text-sm text-slate-600">{t("coverage.matrixHint", { shown: shown.length, total: coverage.criteria.length })}</p>
           <CoverageMatrix criteria={shown} actions={coverage.actions} />

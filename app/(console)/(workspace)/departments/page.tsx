@@ -3,13 +3,11 @@ import { notFound, redirect } from "next/navigation";
 import { CreateDepartmentPanel } from "@/components/departments/create-department-panel";
 import { DepartmentsTable } from "@/components/departments/departments-table";
 import { FilterBar } from "@/components/layout/filter-bar";
+import { CheckboxFilter, SearchFilter, SelectFilter } from "@/components/layout/filter-fields";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { enumParam, PAGE_SIZE, pageParam, param, type SearchParams } from "@/components/layout/search-params";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
-import { Select } from "@/components/ui/select";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { listDepartments } from "@/lib/server/departments/list-departments";
@@ -37,22 +35,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
       <PageHeader title={t("departments.title")} description={t("departments.description")} />
       {canManage && <div className="mb-4"><CreateDepartmentPanel /></div>}
       <FilterBar action="/departments" values={query}>
-        <div className="w-full sm:w-64">
-          <Field id="departments-q" label={t("departments.searchLabel")}>
-            <Input id="departments-q" name="q" type="search" defaultValue={query.q} placeholder={t("departments.searchPlaceholder")} />
-          </Field>
-        </div>
-        <div className="w-full sm:w-40">
-          <Field id="departments-kind" label={t("departments.filterKind")}>
-            <Select id="departments-kind" name="kind" defaultValue={query.kind ?? ""} placeholder={t("layout.all")} options={DEPARTMENT_KINDS.map((kind) => ({ value: kind, label: t(`departments.kinds.${kind}`) }))} />
-          </Field>
-        </div>
-        {canManage && (
-          <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
-            <input type="checkbox" name="deleted" value="1" defaultChecked={query.deleted === "1"} className="size-4" />
-            {t("departments.showDeleted")}
-          </label>
-        )}
+        <SearchFilter id="departments-q" name="q" label={t("departments.searchLabel")} value={query.q} placeholder={t("departments.searchPlaceholder")} width="sm:w-64" />
+        <SelectFilter id="departments-kind" name="kind" label={t("departments.filterKind")} value={query.kind} placeholder={t("layout.all")} width="sm:w-40" options={DEPARTMENT_KINDS.map((kind) => ({ value: kind, label: t(`departments.kinds.${kind}`) }))} />
+        {canManage && <CheckboxFilter name="deleted" label={t("departments.showDeleted")} checked={query.deleted === "1"} />}
       </FilterBar>
       <DepartmentsTable items={items} showCity={actor.cityId === null} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/departments" query={query} />

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/layout/filter-bar";
+import { CheckboxFilter, SearchFilter, SelectFilter } from "@/components/layout/filter-fields";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { enumParam, PAGE_SIZE, pageParam, param, type SearchParams } from "@/components/layout/search-params";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
-import { Select } from "@/components/ui/select";
 import { CreateUserPanel } from "@/components/users/create-user-panel";
 import { loadScopeOptions } from "@/components/users/load-scope-options";
 import { grantableRoles } from "@/components/users/scope-options";
@@ -47,20 +45,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       <FilterBar action="/users" values={query}>
-        <div className="w-full sm:w-64">
-          <Field id="users-q" label={t("users.searchLabel")}>
-            <Input id="users-q" name="q" type="search" defaultValue={query.q} placeholder={t("users.searchPlaceholder")} />
-          </Field>
-        </div>
-        <div className="w-full sm:w-44">
-          <Field id="users-role" label={t("users.filterRole")}>
-            <Select id="users-role" name="role" defaultValue={query.role ?? ""} placeholder={t("layout.all")} options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
-          </Field>
-        </div>
-        <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
-          <input type="checkbox" name="inactive" value="1" defaultChecked={query.inactive === "1"} className="size-4" />
-          {t("users.showInactive")}
-        </label>
+        <SearchFilter id="users-q" name="q" label={t("users.searchLabel")} value={query.q} placeholder={t("users.searchPlaceholder")} width="sm:w-64" />
+        <SelectFilter id="users-role" name="role" label={t("users.filterRole")} value={query.role} placeholder={t("layout.all")} options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+        <CheckboxFilter name="inactive" label={t("users.showInactive")} checked={query.inactive === "1"} />
       </FilterBar>
       <UsersTable items={items} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/users" query={query} />
