@@ -10,7 +10,7 @@ import {
   acknowledgeTaskAction, dispatchTasksAction, remindTasksAction, reopenTaskAction, requestTaskChangeAction, signOffTaskAction,
 } from "@/lib/actions/tasks";
 import type { ActionResult } from "@/lib/actions/run-action";
-import type { DispatchStatus } from "@/lib/generated/prisma/enums";
+import type { DispatchStatus } from "@/lib/validation/tasks";
 import { useT } from "@/lib/i18n/client";
 
 type Props = {

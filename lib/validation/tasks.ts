@@ -10,6 +10,7 @@ const booleanParam = z.union([z.boolean(), z.stringbool()]);
 export const taskStatusSchema = z.enum(TASK_STATUSES);
 export const recurrenceSchema = z.enum(["NONE", "WEEKLY", "MONTHLY", "QUARTERLY"]);
 export const dispatchStatusSchema = z.enum(["DRAFT", "DISPATCHED", "ACKNOWLEDGED", "CHANGE_REQUESTED"]);
+export type DispatchStatus = z.infer<typeof dispatchStatusSchema>;
 
 export const TASK_SORT_KEYS = ["deadline", "title", "status", "lead", "action"] as const;
 export type TaskSortKey = (typeof TASK_SORT_KEYS)[number];
