@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { postImportFile } from "@/components/tabular-import/post-import-file";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlA11y, Field } from "@/components/ui/field";
@@ -17,18 +18,6 @@ type State =
   | { kind: "invalid"; message: string; problems: Problem[] }
   | { kind: "imported"; id: string; name: string };
 
-type ErrorBody = { error?: { message?: string }; errors?: Problem[]; fieldErrors?: Record<string, string[]> };
-
-// The import goes through the JSON API (/api/v1/editions/import) with the session cookie, so the
-// browser and automation share one path; ?dryRun=1 gives the preview, and nothing is written.
-async function postFile(file: File, dryRun: boolean): Promise<{ ok: true; body: unknown } | { ok: false; body: ErrorBody }> {
-  const data = new FormData();
-  data.set("file", file);
-  const response = await fetch(`/api/v1/editions/import${dryRun ? "?dryRun=1" : ""}`, { method: "POST", body: data });
-  const body = await response.json().catch(() => ({}));
-  return response.ok ? { ok: true, body } : { ok: false, body };
-}
-
 /** Choose a file → check it (preview, warnings, or every problem) → confirm the import. */
 export function ImportEditionPanel() {
   const t = useT();
@@ -37,17 +26,12 @@ export function ImportEditionPanel() {
   const [state, setState] = useState<State>({ kind: "idle" });
   const [fileError, setFileError] = useState<string | null>(null);
 
-  function fail(body: ErrorBody) {
-    const listed = Object.values(body.fieldErrors ?? {}).flat();
-    setState({ kind: "invalid", message: body.error?.message ?? t("errors.INTERNAL"), problems: body.errors ?? listed.map((message) => ({ sheet: "", row: null, column: null, message })) });
-  }
-
   async function run(step: "check" | "import") {
     if (!file) return setFileError(t("indicators.import.chooseFirst"));
     setState({ kind: "busy", step });
     try {
-      const result = await postFile(file, step === "check");
-      if (!result.ok) return fail(result.body);
+      const result = await postImportFile(`/api/v1/editions/import${step === "check" ? "?dryRun=1" : ""}`, file);
+      if (!result.ok) return setState({ kind: "invalid", message: result.message ?? t("errors.INTERNAL"), problems: result.problems });
       if (step === "check") return setState({ kind: "preview", preview: result.body as Preview });
       const preview = state.kind === "preview" ? state.preview : null;
       setState({ kind: "imported", id: (result.body as { id: string }).id, name: preview?.edition.name ?? file.name });

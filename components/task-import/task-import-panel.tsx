@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { SelectField } from "@/components/forms/select-field";
 import { ImportProblems, type Problem } from "@/components/indicators/import-problems";
+import { postImportFile } from "@/components/tabular-import/post-import-file";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlA11y, Field } from "@/components/ui/field";
@@ -18,18 +19,6 @@ type State =
   | { kind: "invalid"; message: string; problems: Problem[] }
   | { kind: "imported"; result: TaskImportResult };
 
-type ErrorBody = { error?: { message?: string }; errors?: Problem[]; fieldErrors?: Record<string, string[]> };
-
-// Through the JSON API with the session cookie, like the edition import: ?dryRun=1 previews and writes nothing.
-async function postFile(file: File, dryRun: boolean, annualPlanId?: string) {
-  const data = new FormData();
-  data.set("file", file);
-  const query = new URLSearchParams({ ...(dryRun ? { dryRun: "1" } : {}), ...(annualPlanId ? { annualPlan: annualPlanId } : {}) });
-  const response = await fetch(`/api/v1/tasks/import${query.size ? `?${query}` : ""}`, { method: "POST", body: data });
-  const body = await response.json().catch(() => ({}));
-  return response.ok ? { ok: true as const, body } : { ok: false as const, body: body as ErrorBody };
-}
-
 type Props = { plans?: Array<{ id: string; year: number; title: string }>; defaultPlanId?: string };
 
 /** Choose the annual plan and a file → 预览 (the preview, or every problem) → 确认导入. */
@@ -44,11 +33,9 @@ export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
     if (!file) return setFileError(t("taskImport.chooseFirst"));
     setState({ kind: "busy", step });
     try {
-      const result = await postFile(file, step === "check", annualPlanId);
-      if (!result.ok) {
-        const listed = Object.values(result.body.fieldErrors ?? {}).flat();
-        return setState({ kind: "invalid", message: result.body.error?.message ?? t("errors.INTERNAL"), problems: result.body.errors ?? listed.map((message) => ({ sheet: "", row: null, column: null, message })) });
-      }
+      const query = new URLSearchParams({ ...(step === "check" ? { dryRun: "1" } : {}), ...(annualPlanId ? { annualPlan: annualPlanId } : {}) });
+      const result = await postImportFile(`/api/v1/tasks/import${query.size ? `?${query}` : ""}`, file);
+      if (!result.ok) return setState({ kind: "invalid", message: result.message ?? t("errors.INTERNAL"), problems: result.problems });
       setState(step === "check" ? { kind: "preview", preview: result.body as Preview } : { kind: "imported", result: result.body as TaskImportResult });
     } catch {
       setState({ kind: "invalid", message: t("errors.INTERNAL"), problems: [] });
