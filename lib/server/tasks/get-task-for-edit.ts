@@ -3,25 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { formatBusinessDate } from "@/lib/domain/dates";
 import { notFound } from "@/lib/errors";
-import type { Recurrence } from "@/lib/generated/prisma/enums";
+import type { TaskFields } from "./task-fields";
 import { taskScopeWhere } from "./task-scope";
 
-export type TaskFormValues = {
-  id: string;
-  version: number;
-  actionId: string;
-  title: string;
-  description: string | null;
-  target: string | null;
-  targetValue: string | null;
-  targetUnit: string | null;
-  leadDepartmentId: string;
-  coDepartmentIds: string[];
-  responsiblePerson: string | null;
-  deadline: string | null;
-  recurrence: Recurrence;
-  criterionIds: string[];
-};
+/** The task's fields as the form edits them (the target value as typed text), with its id and version. */
+export type TaskFormValues = Omit<TaskFields, "targetValue"> & { id: string; version: number; targetValue: string | null };
 
 /** A task as the edit form shows it: ids, not names; only for those who may change it. */
 export async function getTaskForEdit(actor: Actor, id: string): Promise<TaskFormValues> {
