@@ -6,6 +6,7 @@ import { explainRubric } from "@/lib/domain/indicators/explain-rubric";
 import { notFound } from "@/lib/errors";
 import { cityScopeWhere } from "@/lib/server/cities/city-scope";
 import type { EditionTreeView } from "@/lib/validation/indicators";
+import { editionFieldsOf } from "./edition-fields";
 
 /** A city the actor may read, or 404 (another province's city does not exist for them). */
 async function assertCityReadable(actor: Actor, cityId: string) {
@@ -61,15 +62,7 @@ export async function getEditionOrThrow(actor: Actor, id: string, options: { cit
     return { id: category.id, code: category.code, name: category.name, points: sumPoints(all), criteriaCount: all.length, contents };
   });
   return {
-    id: edition.id,
-    code: edition.code,
-    name: edition.name,
-    description: edition.description,
-    provinceId: edition.provinceId,
-    isLocked: edition.isLocked,
-    version: edition.version,
-    createdAt: edition.createdAt.toISOString(),
-    updatedAt: edition.updatedAt.toISOString(),
+    ...editionFieldsOf(edition),
     counts: countEdition({ categories }),
     categories,
   };

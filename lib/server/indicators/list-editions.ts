@@ -5,6 +5,7 @@ import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listEditionsQuery, type EditionRow, type ListEditionsParams } from "@/lib/validation/indicators";
+import { editionFieldsOf } from "./edition-fields";
 
 /** Editions, newest first, with their criteria count and total points (a city's local criteria aside). */
 export async function listEditions(actor: Actor, params: ListEditionsParams = {}): Promise<{ items: EditionRow[]; total: number }> {
@@ -28,17 +29,9 @@ export async function listEditions(actor: Actor, params: ListEditionsParams = {}
   });
   const byEdition = new Map(totals.map((row) => [row.editionId, row]));
   const items = editions.map((edition) => ({
-    id: edition.id,
-    code: edition.code,
-    name: edition.name,
-    description: edition.description,
-    provinceId: edition.provinceId,
-    isLocked: edition.isLocked,
+    ...editionFieldsOf(edition),
     criteriaCount: byEdition.get(edition.id)?._count._all ?? 0,
     totalPoints: byEdition.get(edition.id)?._sum.points?.toString() ?? "0",
-    version: edition.version,
-    createdAt: edition.createdAt.toISOString(),
-    updatedAt: edition.updatedAt.toISOString(),
   }));
   return { items, total };
 }
