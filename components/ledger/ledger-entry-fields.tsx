@@ -3,9 +3,11 @@ import { SelectField } from "@/components/forms/select-field";
 import { controlA11y, Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { EVIDENCE_ACCEPT } from "@/lib/domain/evidence/detect-evidence-kind";
+import { megabytes } from "@/lib/domain/evidence/evidence-messages";
 import { useT } from "@/lib/i18n/client";
 import type { Figure } from "@/lib/validation/ledger";
 import { FiguresField } from "./figures-field";
+import { useUploadLimit } from "./upload-limit";
 import type { FieldErrors } from "./send-ledger-form";
 
 export type WritingDepartment = { id: string; name: string; isLead: boolean };
@@ -26,7 +28,8 @@ type Props = {
 export function LedgerEntryFields({ idPrefix, today, errors, departments, initial, evidenceLabel }: Props) {
   const t = useT();
   const id = (name: string) => `${idPrefix}-${name}`;
-  const evidenceHint = t("ledger.evidenceHint");
+  const maxFileBytes = useUploadLimit();
+  const evidenceHint = [t("ledger.evidenceHint"), maxFileBytes ? t("ledger.evidenceLimit", { megabytes: megabytes(maxFileBytes) }) : ""].join("");
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">

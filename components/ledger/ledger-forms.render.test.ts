@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { renderInChinese } from "@/tests/support/render-in-chinese";
 import { LedgerEntryForm } from "./ledger-entry-form";
 import { QuickEntryForm } from "./quick-entry-form";
+import { UploadLimitProvider } from "./upload-limit";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
 
@@ -37,5 +38,11 @@ describe("the ledger entry forms", () => {
     const html = render(createElement(QuickEntryForm, { tasks: [{ id: "t1", title: "主干道公益广告", deadline: "2026-06-30" }] }));
     expect(labels(html)).toEqual(["任务", "工作日期", "工作内容", "佐证材料"]);
     expect(html).toContain("主干道公益广告（截止 2026-06-30）");
+  });
+
+  it("tells the server's per-file limit under 佐证材料 when the console provides it", () => {
+    const form = createElement(LedgerEntryForm, { taskId: "t1", today: "2026-03-05" });
+    expect(render(createElement(UploadLimitProvider, { maxFileBytes: 30 * 1024 * 1024 }, form))).toContain("单个文件不超过 30 MB。");
+    expect(render(form)).not.toContain("单个文件不超过");
   });
 });

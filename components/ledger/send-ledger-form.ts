@@ -2,6 +2,11 @@
 // server action) and turns the answer into what the form shows: field errors beside their
 // fields, a too-large or unsupported file beside 佐证材料, anything else above the button.
 
+import { precheckEvidenceFiles } from "@/lib/domain/evidence/precheck-evidence-files";
+
+// The multipart field of the evidence files (the server's EVIDENCE_FIELD).
+const EVIDENCE_FIELD = "evidence";
+
 export type FieldErrors = Record<string, string[]>;
 
 export type SendResult<T> =
@@ -10,7 +15,16 @@ export type SendResult<T> =
 
 const FILE_STATUSES = new Set([413, 415]);
 
-export async function sendLedgerForm<T>(url: string, method: "POST" | "PATCH", form: FormData): Promise<SendResult<T>> {
+/**
+ * Sends the form, unless the chosen files already break the server's limits (`maxFileBytes`, when
+ * known): then nothing is uploaded and the problems come back as the 佐证材料 field's errors.
+ */
+export async function sendLedgerForm<T>(url: string, method: "POST" | "PATCH", form: FormData, maxFileBytes?: number | null): Promise<SendResult<T>> {
+  if (maxFileBytes) {
+    const chosen = form.getAll(EVIDENCE_FIELD).filter((value): value is File => typeof value !== "string" && !(value.size === 0 && value.name === ""));
+    const problems = precheckEvidenceFiles(chosen, maxFileBytes);
+    if (problems.length) return { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: problems[0], fieldErrors: { [EVIDENCE_FIELD]: problems }, body: {} };
+  }
   let response: Response;
   try {
     response = await fetch(url, { method, body: form, credentials: "same-origin" });
@@ -21,7 +35,7 @@ export async function sendLedgerForm<T>(url: string, method: "POST" | "PATCH", f
   if (response.ok) return { ok: true, data: body as T };
   const error = (body.error ?? {}) as { code?: string; message?: string };
   const fieldErrors = { ...((body.fieldErrors as FieldErrors | undefined) ?? {}) };
-  if (FILE_STATUSES.has(response.status) && error.message) fieldErrors.evidence = [error.message];
+  if (FILE_STATUSES.has(response.status) && error.message) fieldErrors[EVIDENCE_FIELD] = [error.message];
   return { ok: false, status: response.status, code: error.code, message: error.message, fieldErrors, body };
 }
 

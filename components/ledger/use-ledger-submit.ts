@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useT } from "@/lib/i18n/client";
+import { useUploadLimit } from "./upload-limit";
 import { sendLedgerForm, type FieldErrors, type SendResult } from "./send-ledger-form";
 
 // Fields whose errors the ledger forms show beside the field; others go above the button.
@@ -12,6 +13,7 @@ const isShown = (key: string) => SHOWN.includes(key) || key.startsWith("figures.
 export function useLedgerSubmit<T>() {
   const t = useT();
   const router = useRouter();
+  const maxFileBytes = useUploadLimit();
   const [isPending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function useLedgerSubmit<T>() {
 
   async function submit(url: string, method: "POST" | "PATCH", form: FormData): Promise<T | null> {
     setPending(true);
-    const result = await sendLedgerForm<T>(url, method, form);
+    const result = await sendLedgerForm<T>(url, method, form, maxFileBytes);
     setPending(false);
     if (result.ok) {
       setFieldErrors({});

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { ActionEntity } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/auth/permissions";
 import type { EvidenceUpload } from "@/lib/domain/evidence/classify-evidence-upload";
-import { MAX_FILES_PER_REQUEST } from "@/lib/domain/evidence/upload-limits";
+import { MAX_FILES_PER_REQUEST, tooManyFilesMessage } from "@/lib/domain/evidence/upload-limits";
 import { invalidInput, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { EVIDENCE_FIELD, emptyUploadMessages, storeEvidenceUploads } from "./store-evidence-uploads";
@@ -26,7 +26,7 @@ export async function runWithEvidenceUploads<R>(
   const fieldErrors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const empty = emptyUploadMessages(uploads);
   if (empty.length) fieldErrors[EVIDENCE_FIELD] = empty;
-  if (uploads.length > MAX_FILES_PER_REQUEST) fieldErrors[EVIDENCE_FIELD] = [`一次最多上传 ${MAX_FILES_PER_REQUEST} 个文件，请分几次上传。`];
+  if (uploads.length > MAX_FILES_PER_REQUEST) fieldErrors[EVIDENCE_FIELD] = [tooManyFilesMessage()];
   if (Object.keys(fieldErrors).length) throw invalidInput(fieldErrors);
   const files = await storeEvidenceUploads(uploads);
   return operation(actor, { ...fields, files });
