@@ -88,14 +88,29 @@ describe("createLocalCriterion and deleteLocalCriterion", () => {
   });
 
   it("reports a code already used in the edition, bad points and bad rubric parameters beside their fields", async () => {
-    await expect(createLocalCriterion(admin(), localInput({ code: "K1" }))).rejects.toMatchObject({ status: 422, fieldErrors: { code: ["该编码在本测评体系中已被使用，请换一个"] } });
-    await expect(createLocalCriterion(admin(), localInput({ code: "L-01" }))).rejects.toMatchObject({ status: 422, fieldErrors: { code: expect.any(Array) } });
+    await expect(createLocalCriterion(admin(), localInput({ code: "K1" }))).rejects.toMatchObject({ status: 422, fieldErrors: { code: ["该编码与测评体系中的测评标准编码重复，请换一个"] } });
+    await expect(createLocalCriterion(admin(), localInput({ code: "L-01" }))).rejects.toMatchObject({ status: 422, fieldErrors: { code: ["本市已有使用该编码的本地测评标准，请换一个"] } });
     const error = await createLocalCriterion(admin(), localInput({ points: "0", rubricParams: {}, name: " " })).catch((e) => e);
     expect(error).toMatchObject({ status: 422 });
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["name", "points", "rubricParams"]);
     await expect(createLocalCriterion(admin(), localInput({ rubricParams: {} }))).rejects.toMatchObject({ status: 422, fieldErrors: { rubricParams: [expect.stringContaining("perFinding")] } });
     await expect(createLocalCriterion(admin(), localInput({ rubricKind: "GRADED", rubricParams: { grades: "A=1, B=2" } }))).rejects.toMatchObject({ status: 422, fieldErrors: { rubricParams: expect.any(Array) } });
     await expect(createLocalCriterion(admin(), localInput({ rectificationDays: "-1" }))).rejects.toMatchObject({ status: 422, fieldErrors: { rectificationDays: ["整改时限不能为负数"] } });
+  });
+
+  it("lets another city on the same edition use the same local code, each city seeing only its own", async () => {
+    const code = `Z-${uniqueSuffix()}`;
+    const inA = await createLocalCriterion(admin(), localInput({ code }));
+    const inB = await createLocalCriterion(w.s.actors.cityAdminB, localInput({
+      code, leadDepartmentId: w.s.departmentB1.id, coDepartmentIds: [],
+    }));
+    expect(inB.id).not.toBe(inA.id);
+    const rows = await db().criterion.findMany({ where: { editionId: w.edition.id, code }, select: { cityId: true } });
+    expect(rows.map((row) => row.cityId).sort()).toEqual([w.s.cityA.id, w.s.cityB.id].sort());
+    // The database holds the line as well: a second national criterion with an edition's code is refused.
+    await expect(db().criterion.create({
+      data: { editionId: w.edition.id, contentId: w.contents[0].id, code: "K1", name: "重复", points: "1", method: "FIELD", rubricKind: "DEDUCT" },
+    })).rejects.toMatchObject({ code: "P2002" });
   });
 
   it("takes GRADED grades in the workbook's notation and THRESHOLD parameters", async () => {

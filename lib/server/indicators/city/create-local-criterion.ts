@@ -18,9 +18,10 @@ export const createLocalCriterion = defineUseCase({
     const { editionId } = await requireAdoptedEdition(tx, cityId);
     const content = await tx.indicatorContent.findFirst({ where: { id: input.contentId, editionId }, select: { id: true } });
     if (!content) throw notFound("测评内容");
-    // Codes are unique per edition in the database, so another city's local code blocks it too.
-    const clash = await tx.criterion.findFirst({ where: { editionId, code: input.code }, select: { id: true } });
-    if (clash) throw invalidInput({ code: ["该编码在本测评体系中已被使用，请换一个"] });
+    // A local code must differ from the edition's codes and the city's other local codes; other
+    // cities' local codes are theirs (the database enforces the per-city part too).
+    const clash = await tx.criterion.findFirst({ where: { editionId, code: input.code, OR: [{ cityId: null }, { cityId }] }, select: { cityId: true } });
+    if (clash) throw invalidInput({ code: [clash.cityId ? "本市已有使用该编码的本地测评标准，请换一个" : "该编码与测评体系中的测评标准编码重复，请换一个"] });
     const responsibilities = chosenResponsibilities(input.leadDepartmentId, input.coDepartmentIds);
     const departments = await requireCityDepartments(tx, cityId, responsibilities.map((r) => r.departmentId));
     const nameOf = (id: string) => departments.get(id)!.name;
