@@ -5,7 +5,7 @@ import { errorMessage } from "@/components/forms/form-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyRow, Table, Td, Th, Tr } from "@/components/ui/table";
-import { movePlanActionAction } from "@/lib/actions/plans";
+import { deletePlanActionAction, movePlanActionAction } from "@/lib/actions/plans";
 import { useT } from "@/lib/i18n/client";
 import type { PlanActionRow } from "@/lib/validation/plans";
 import { ActionForm } from "./action-form";
@@ -19,6 +19,15 @@ export function ActionTable({ annualPlanId, actions, canManage }: Props) {
   const [isAdding, setIsAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isMoving, startMoving] = useTransition();
+
+  function remove(action: PlanActionRow) {
+    if (!window.confirm(t("plans.confirmDeleteAction", { name: action.name }))) return;
+    setError(null);
+    startMoving(async () => {
+      const result = await deletePlanActionAction({ id: action.id, version: action.version });
+      if (!result.ok) setError(errorMessage(t, result));
+    });
+  }
 
   function move(action: PlanActionRow, direction: "up" | "down") {
     setError(null);
@@ -57,6 +66,9 @@ export function ActionTable({ annualPlanId, actions, canManage }: Props) {
                     <Button size="sm" variant="ghost" disabled={index === 0 || isMoving} onClick={() => move(action, "up")} aria-label={t("plans.moveUpLabel", { name: action.name })}>{t("plans.moveUp")}</Button>
                     <Button size="sm" variant="ghost" disabled={index === actions.length - 1 || isMoving} onClick={() => move(action, "down")} aria-label={t("plans.moveDownLabel", { name: action.name })}>{t("plans.moveDown")}</Button>
                     <Button size="sm" variant="ghost" onClick={() => setEditing(editing === action.id ? null : action.id)} aria-label={t("plans.editActionLabel", { name: action.name })}>{t("common.edit")}</Button>
+                    <Button size="sm" variant="ghost" disabled={isMoving || action.taskCount > 0} onClick={() => remove(action)}
+                      aria-label={t("plans.deleteActionLabel", { name: action.name })}
+                      title={action.taskCount > 0 ? t("plans.deleteActionBlocked") : undefined}>{t("plans.deleteAction")}</Button>
                   </Td>
                 )}
               </Tr>

@@ -6,7 +6,7 @@ import { TaskImportPanel } from "./task-import-panel";
 import { TaskImportPreview } from "./task-import-preview";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
-vi.mock("@/lib/actions/plans", () => ({ movePlanActionAction: vi.fn(), createPlanActionAction: vi.fn(), updatePlanActionAction: vi.fn() }));
+vi.mock("@/lib/actions/plans", () => ({ movePlanActionAction: vi.fn(), deletePlanActionAction: vi.fn(), createPlanActionAction: vi.fn(), updatePlanActionAction: vi.fn() }));
 
 const render = renderInChinese;
 
@@ -44,5 +44,11 @@ describe("the task-import and plan screens", () => {
     expect(html).toContain("3 项任务");
     expect(html).toMatch(/aria-label="上移“甲行动”"[^>]*disabled|disabled[^>]*aria-label="上移“甲行动”"/);
     expect(html).toContain(">添加行动</button>");
+    // Only an action without tasks can be deleted; the other says why not.
+    const deleteButton = (name: string) => html.match(new RegExp(`<button[^>]*aria-label="删除“${name}”"[^>]*>`))?.[0] ?? "";
+    expect(deleteButton("甲行动")).toContain('disabled=""');
+    expect(deleteButton("甲行动")).toContain('title="该行动下还有任务，不能删除"');
+    expect(deleteButton("乙行动")).not.toBe("");
+    expect(deleteButton("乙行动")).not.toContain('disabled=""');
   });
 });

@@ -2,12 +2,13 @@
 import { createAnnualPlan } from "@/lib/server/plans/create-annual-plan";
 import { createPlanAction } from "@/lib/server/plans/create-plan-action";
 import { createThreeYearPlan } from "@/lib/server/plans/create-three-year-plan";
+import { deletePlanAction } from "@/lib/server/plans/delete-plan-action";
 import { movePlanAction } from "@/lib/server/plans/move-plan-action";
 import { updateAnnualPlan } from "@/lib/server/plans/update-annual-plan";
 import { updatePlanAction } from "@/lib/server/plans/update-plan-action";
 import { updateThreeYearPlan } from "@/lib/server/plans/update-three-year-plan";
 import type {
-  CreateAnnualPlanInput, CreatePlanActionInput, CreateThreeYearPlanInput, MovePlanActionInput, UpdateAnnualPlanInput, UpdatePlanActionInput, UpdateThreeYearPlanInput,
+  CreateAnnualPlanInput, CreatePlanActionInput, CreateThreeYearPlanInput, DeletePlanActionInput, MovePlanActionInput, UpdateAnnualPlanInput, UpdatePlanActionInput, UpdateThreeYearPlanInput,
 } from "@/lib/validation/plans";
 import { refreshOnSuccess } from "./refresh-on-success";
 import { runAction } from "./run-action";
@@ -38,4 +39,8 @@ export async function updatePlanActionAction(input: UpdatePlanActionInput) {
 
 export async function movePlanActionAction(input: MovePlanActionInput) {
   return refreshOnSuccess(await runAction((actor) => movePlanAction(actor, input)));
+}
+
+export async function deletePlanActionAction(input: DeletePlanActionInput) {
+  return refreshOnSuccess(await runAction((actor) => deletePlanAction(actor, input)));
 }

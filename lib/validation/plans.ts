@@ -35,6 +35,9 @@ export type CreatePlanActionInput = z.input<typeof createPlanActionInput>;
 export const updatePlanActionInput = z.object({ id: idSchema, version: versionSchema, name: actionName, description: actionDescription });
 export type UpdatePlanActionInput = z.input<typeof updatePlanActionInput>;
 
+export const deletePlanActionInput = z.object({ id: idSchema, version: versionSchema });
+export type DeletePlanActionInput = z.input<typeof deletePlanActionInput>;
+
 export const movePlanActionInput = z.object({ id: idSchema, version: versionSchema, direction: z.enum(["up", "down"]) });
 export type MovePlanActionInput = z.input<typeof movePlanActionInput>;
 

@@ -5,6 +5,7 @@ import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { createAnnualPlan } from "@/lib/server/plans/create-annual-plan";
 import { createPlanAction } from "@/lib/server/plans/create-plan-action";
 import { createThreeYearPlan } from "@/lib/server/plans/create-three-year-plan";
+import { deletePlanAction } from "@/lib/server/plans/delete-plan-action";
 import { getPlanOverview } from "@/lib/server/plans/get-plan-overview";
 import { movePlanAction } from "@/lib/server/plans/move-plan-action";
 import { updateAnnualPlan } from "@/lib/server/plans/update-annual-plan";
@@ -78,6 +79,26 @@ describe("plans", () => {
     await expect(createPlanAction(s.actors.liaisonA1, { annualPlanId: plan.annualPlan.id, name: "戊" })).rejects.toMatchObject({ status: 403 });
   });
 
+  it("deletes an action with no live task, audited; refuses one with tasks, a stale version, a liaison and another city", async () => {
+    const spare = await createPlanAction(office(), { annualPlanId: plan.annualPlan.id, name: `误建行动${Date.now()}` });
+    await expect(deletePlanAction(office(), { id: spare.id, version: spare.version + 1 })).rejects.toMatchObject({ status: 409, code: "VERSION_CONFLICT" });
+    await expect(deletePlanAction(s.actors.liaisonA1, { id: spare.id, version: spare.version })).rejects.toMatchObject({ status: 403 });
+    await expect(deletePlanAction(s.actors.cityAdminB, { id: spare.id, version: spare.version })).rejects.toMatchObject({ status: 404 });
+    expect(await deletePlanAction(office(), { id: spare.id, version: spare.version })).toEqual({ id: spare.id, deleted: true });
+    const names = (await getPlanOverview(office())).annualPlans[0].actions.map((a) => a.name);
+    expect(names).not.toContain(spare.name);
+    expect(await db().auditLog.count({ where: { entityId: spare.id, action: "plan.delete-action" } })).toBe(1);
+    // The name is free again, and a deleted action cannot be deleted twice.
+    expect(await createPlanAction(office(), { annualPlanId: plan.annualPlan.id, name: spare.name })).toMatchObject({ name: spare.name });
+    await expect(deletePlanAction(office(), { id: spare.id, version: spare.version + 1 })).rejects.toMatchObject({ status: 404 });
+
+    const withTask = plan.actions[0];
+    const current = await db().planAction.findUniqueOrThrow({ where: { id: withTask.id } });
+    await expect(deletePlanAction(office(), { id: withTask.id, version: current.version }))
+      .rejects.toMatchObject({ status: 409, message: "该行动下还有 1 项任务，请先把任务改到其他行动或删除，再删除该行动。" });
+    expect((await db().planAction.findUniqueOrThrow({ where: { id: withTask.id } })).deletedAt).toBeNull();
+  });
+
   it("creates the three-year plan of a cycle that has none, once", async () => {
     const cycle = await createCycle(db(), { cityId: s.cityA.id, startYear: 2040 });
     expect(await createThreeYearPlan(office(), { cycleId: cycle.id, title: "新周期规划" })).toMatchObject({ cycleId: cycle.id, version: 1 });
@@ -86,7 +107,7 @@ describe("plans", () => {
 });
 
 describe("the plan routes", () => {
-  it("GET /plans answers the overview; PATCH /plans/actions/{id} saves, then answers 409 with both versions for a stale one", async () => {
+  it("GET /plans answers the overview; PATCH /plans/actions/{id} saves, then answers 409 with both versions for a stale one; DELETE removes it", async () => {
     const token = (await createApiToken(office(), { name: "计划系统", role: "CITY_ADMIN", expiresInDays: 7 })).token;
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
     const overview = await plansRoute.GET(new NextRequest("http://localhost/api/v1/plans", { headers }), { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> });
@@ -101,5 +122,13 @@ describe("the plan routes", () => {
     const stale = await patch({ version: action.version, name: "晚到的修改" });
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: { code: "VERSION_CONFLICT" }, current: { name: "乙行动（接口）" }, submitted: { name: "晚到的修改" } });
+    const remove = (version: number) => actionRoute.DELETE(
+      new NextRequest(`http://localhost/api/v1/plans/actions/${action.id}?version=${version}`, { method: "DELETE", headers }),
+      { params: Promise.resolve({ id: action.id }) },
+    );
+    expect((await remove(action.version)).status).toBe(409);
+    const removed = await remove(action.version + 1);
+    expect(removed.status).toBe(200);
+    expect(await removed.json()).toEqual({ id: action.id, deleted: true });
   });
 });

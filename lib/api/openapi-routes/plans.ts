@@ -1,8 +1,8 @@
 import { z } from "@/lib/validation/zod";
 import { coverageQuery, coverageSchema } from "@/lib/validation/coverage";
 import {
-  annualPlanRowSchema, createAnnualPlanInput, createPlanActionInput, planActionRowSchema, planOverviewQuery, planOverviewSchema,
-  threeYearPlanRowSchema, updateAnnualPlanInput, updatePlanActionInput, updateThreeYearPlanInput,
+  annualPlanRowSchema, createAnnualPlanInput, createPlanActionInput, deletePlanActionInput, planActionRowSchema, planOverviewQuery,
+  planOverviewSchema, threeYearPlanRowSchema, updateAnnualPlanInput, updatePlanActionInput, updateThreeYearPlanInput,
 } from "@/lib/validation/plans";
 import { exportTaskListQuery, importTaskListBody, importTaskListQuery, taskImportPreviewSchema, taskImportResultSchema } from "@/lib/validation/task-import";
 import type { ApiRouteDoc } from "./types";
@@ -18,6 +18,10 @@ export const planRoutes: ApiRouteDoc[] = [
   { method: "patch", path: "/api/v1/plans/annual/{id}", summary: "修改年度实施方案 (title, summary)", tags: ["plans"], body: updateAnnualPlanInput.omit({ id: true }), response: annualPlanRowSchema },
   { method: "post", path: "/api/v1/plans/actions", summary: "添加行动 (at the end of the annual plan; names are unique within it)", tags: ["plans"], body: createPlanActionInput, response: planActionRowSchema, status: 201 },
   { method: "patch", path: "/api/v1/plans/actions/{id}", summary: "修改行动 (name, description)", tags: ["plans"], body: updatePlanActionInput.omit({ id: true }), response: planActionRowSchema },
+  {
+    method: "delete", path: "/api/v1/plans/actions/{id}", summary: "删除行动 (soft delete; ?version=; 409 CONFLICT while live tasks belong to it)", tags: ["plans"],
+    query: deletePlanActionInput.pick({ version: true }), response: z.object({ id: z.string(), deleted: z.literal(true) }),
+  },
   {
     method: "post", path: "/api/v1/tasks/import",
     summary: "导入任务清单 (an .xlsx in the template's layout into an annual plan of the caller's city, all or nothing). `?dryRun=1` answers 200 " +

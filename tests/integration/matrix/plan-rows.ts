@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { getCoverage } from "@/lib/server/coverage/get-coverage";
+import { deletePlanAction } from "@/lib/server/plans/delete-plan-action";
 import { updateThreeYearPlan } from "@/lib/server/plans/update-three-year-plan";
 import { exportTaskList } from "@/lib/server/tasks/export/export-task-list";
 import { importTaskList } from "@/lib/server/tasks/import/import-task-list";
@@ -35,6 +36,14 @@ export const planRows: MatrixRow[] = [
     run: async (actor, f) => {
       const { threeYearPlan } = await freshPlan(f);
       return updateThreeYearPlan(actor, { id: threeYearPlan.id, version: threeYearPlan.version, title: `矩阵规划${uniqueSuffix()}` });
+    },
+    expect: grants({ CITY_ADMIN: CITY }),
+  },
+  {
+    action: "plan.delete-action",
+    run: async (actor, f) => {
+      const { actions } = await freshPlan(f);
+      return deletePlanAction(actor, { id: actions[0].id, version: actions[0].version });
     },
     expect: grants({ CITY_ADMIN: CITY }),
   },

@@ -1,5 +1,6 @@
 import { jsonOk } from "@/lib/api/responses";
 import { readJson, withApi } from "@/lib/api/with-api";
+import { deletePlanAction } from "@/lib/server/plans/delete-plan-action";
 import { updatePlanAction } from "@/lib/server/plans/update-plan-action";
 
 export const dynamic = "force-dynamic";
@@ -8,4 +9,10 @@ export const dynamic = "force-dynamic";
 export const PATCH = withApi<{ id: string }>(async ({ actor, request, params }) => {
   const body = await readJson(request);
   return jsonOk(await updatePlanAction(actor, { ...(body as object), id: params.id }));
+});
+
+/** Soft delete of an action with no live task (409 otherwise); `?version=` names the version read. */
+export const DELETE = withApi<{ id: string }>(async ({ actor, request, params }) => {
+  const version = request.nextUrl.searchParams.get("version") ?? undefined;
+  return jsonOk(await deletePlanAction(actor, { id: params.id, version }));
 });
