@@ -25,10 +25,6 @@ export async function getCriterionTrend(actor: Actor, params: { criterionId: str
   if (!cityId) throw invalidInput({ cityId: ["请指定城市"] });
   const criterion = await db().criterion.findUnique({ where: { id: params.criterionId }, include: { edition: { select: { code: true, name: true } } } });
   if (!criterion || (criterion.cityId !== null && criterion.cityId !== cityId)) throw notFound("测评标准");
-  const rounds = await db().inspectionRound.findMany({
-    where: { AND: [roundScopeWhere(actor, scope), { cityId }], score: { isNot: null } },
-    include: { score: { select: { result: true } } },
-  });
   const previousLink = await db().criterionMapping.findFirst({
     where: { toEditionId: criterion.editionId },
     orderBy: { fromEdition: { createdAt: "desc" } },
@@ -37,6 +33,12 @@ export async function getCriterionTrend(actor: Actor, params: { criterionId: str
   const previous = previousLink
     ? { editionId: previousLink.fromEditionId, mapping: await loadMapping(db(), previousLink.fromEditionId, criterion.editionId) }
     : null;
+  // Only rounds of this edition or the mapped one can add a point, so only their stored results are read.
+  const editionIds = previous ? [criterion.editionId, previous.editionId] : [criterion.editionId];
+  const rounds = await db().inspectionRound.findMany({
+    where: { AND: [roundScopeWhere(actor, scope), { cityId, editionId: { in: editionIds } }], score: { isNot: null } },
+    include: { score: { select: { result: true } } },
+  });
   const items = criterionTrend(
     { editionId: criterion.editionId, code: criterion.code },
     previous,
