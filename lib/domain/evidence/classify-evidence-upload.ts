@@ -1,5 +1,5 @@
-import { detectEvidenceKind, type DetectedEvidence } from "./detect-evidence-kind";
-import { emptyEvidenceMessage, tooLargeEvidenceMessage, unsupportedEvidenceMessage } from "./evidence-messages";
+import { detectEvidenceKind, isHeifPhoto, type DetectedEvidence } from "./detect-evidence-kind";
+import { emptyEvidenceMessage, heifEvidenceMessage, tooLargeEvidenceMessage, unsupportedEvidenceMessage } from "./evidence-messages";
 
 export type EvidenceUpload = { name: string; bytes: Uint8Array };
 
@@ -27,6 +27,9 @@ export function classifyEvidenceUpload(upload: EvidenceUpload, maxBytes: number)
   if (size === 0) return { ok: false, name, problem: "EMPTY", message: emptyEvidenceMessage(name) };
   if (size > maxBytes) return { ok: false, name, problem: "TOO_LARGE", message: tooLargeEvidenceMessage(name, maxBytes) };
   const detected = detectEvidenceKind(upload.bytes);
-  if (!detected) return { ok: false, name, problem: "UNSUPPORTED", message: unsupportedEvidenceMessage(name) };
+  if (!detected) {
+    const message = isHeifPhoto(upload.bytes) ? heifEvidenceMessage(name) : unsupportedEvidenceMessage(name);
+    return { ok: false, name, problem: "UNSUPPORTED", message };
+  }
   return { ok: true, name, size, detected };
 }

@@ -73,6 +73,16 @@ export function detectEvidenceKind(bytes: Uint8Array): DetectedEvidence | null {
   return kind ? { kind, ...EVIDENCE_KINDS[kind] } : null;
 }
 
+// Brands of HEIF/HEIC photos (many phones' default camera format). They are refused (no decoder
+// for HEVC ships with sharp), but recognised so the refusal can say what to do instead.
+const HEIF_BRANDS = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"]);
+
+/** Whether the bytes are an ISO-BMFF file of a HEIF/HEIC brand ("....ftypheic"). */
+export function isHeifPhoto(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, ascii("ftyp"), 4)) return false;
+  return HEIF_BRANDS.has(String.fromCharCode(...bytes.slice(8, 12)));
+}
+
 /** The `accept` attribute of evidence file inputs: a hint for the picker; the server decides by content. */
 export const EVIDENCE_ACCEPT =
   "image/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx," +

@@ -7,6 +7,10 @@ export function unsupportedEvidenceMessage(fileName: string): string {
   return `文件“${fileName}”的类型不受支持（系统按文件内容识别，与扩展名无关）。只能上传${ALLOWED_EVIDENCE_LABEL}。`;
 }
 
+export function heifEvidenceMessage(fileName: string): string {
+  return `照片“${fileName}”是 HEIC/HEIF 格式，系统无法识别。请在手机相机设置中选择“兼容性最佳”（JPEG），或把照片转为 JPEG 后再上传。`;
+}
+
 export function tooLargeEvidenceMessage(fileName: string, maxBytes: number): string {
   return `文件“${fileName}”超过 ${megabytes(maxBytes)} MB 的大小上限，请压缩或拆分后再上传。`;
 }
