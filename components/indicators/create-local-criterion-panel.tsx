@@ -1,7 +1,6 @@
 "use client";
-import { useState, type ComponentProps } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import type { ComponentProps } from "react";
+import { OpenToCreate } from "@/components/forms/open-to-create";
 import { useT } from "@/lib/i18n/client";
 import { LocalCriterionForm } from "./local-criterion-form";
 
@@ -9,15 +8,9 @@ type Props = Omit<ComponentProps<typeof LocalCriterionForm>, "onSaved" | "onCanc
 
 export function CreateLocalCriterionPanel(props: Props) {
   const t = useT();
-  const [isOpen, setIsOpen] = useState(false);
-  const [hasCreated, setHasCreated] = useState(false);
-  if (!isOpen) {
-    return (
-      <div className="space-y-2">
-        {hasCreated && <Alert tone="success">{t("indicators.city.localCreated")}</Alert>}
-        <Button onClick={() => { setIsOpen(true); setHasCreated(false); }}>{t("indicators.city.createLocal")}</Button>
-      </div>
-    );
-  }
-  return <LocalCriterionForm {...props} onSaved={() => { setIsOpen(false); setHasCreated(true); }} onCancel={() => setIsOpen(false)} />;
+  return (
+    <OpenToCreate openLabel={t("indicators.city.createLocal")} createdMessage={t("indicators.city.localCreated")}>
+      {({ done, cancel }) => <LocalCriterionForm {...props} onSaved={done} onCancel={cancel} />}
+    </OpenToCreate>
+  );
 }
