@@ -244,6 +244,12 @@ describe("offline schema engine (prisma/offline-engine)", () => {
     expect(await query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'bio'`)).toHaveLength(1);
   }, TIMEOUT);
 
+  it("finds the project's own migrations in step with its schema (a schema change without its migration fails here)", async () => {
+    const { code, output } = await prisma(ROOT, databaseUrl,
+      "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code");
+    expect(code, output).toBe(0);
+  }, TIMEOUT);
+
   it("leaves no temporary shadow databases behind", async () => {
     const leftovers = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${database}\\_shadow\\_%`]);
     expect(leftovers.rows).toEqual([]);
