@@ -3,6 +3,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { controlA11y, Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { EVIDENCE_ACCEPT } from "@/lib/domain/evidence/detect-evidence-kind";
+import { EVIDENCE_FIELD } from "@/lib/domain/evidence/evidence-field";
 import { megabytes } from "@/lib/domain/evidence/evidence-messages";
 import { useT } from "@/lib/i18n/client";
 import type { Figure } from "@/lib/validation/ledger";
@@ -51,7 +52,7 @@ export function LedgerEntryFields({ idPrefix, today, errors, departments, initia
       </Field>
       <FiguresField id={id("figures")} initial={initial?.figures} errors={errors} />
       <Field id={id("evidence")} label={evidenceLabel ?? t("ledger.evidence")} errors={errors.evidence} hint={evidenceHint}>
-        <input {...controlA11y(id("evidence"), errors.evidence, evidenceHint)} type="file" name="evidence" multiple
+        <input {...controlA11y(id("evidence"), errors.evidence, evidenceHint)} type="file" name={EVIDENCE_FIELD} multiple
           accept={EVIDENCE_ACCEPT} className={controlClass} />
       </Field>
     </div>

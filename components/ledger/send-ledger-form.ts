@@ -2,10 +2,8 @@
 // server action) and turns the answer into what the form shows: field errors beside their
 // fields, a too-large or unsupported file beside 佐证材料, anything else above the button.
 
+import { EVIDENCE_FIELD, isNoFileChosen } from "@/lib/domain/evidence/evidence-field";
 import { precheckEvidenceFiles } from "@/lib/domain/evidence/precheck-evidence-files";
-
-// The multipart field of the evidence files (the server's EVIDENCE_FIELD).
-const EVIDENCE_FIELD = "evidence";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -21,7 +19,7 @@ const FILE_STATUSES = new Set([413, 415]);
  */
 export async function sendLedgerForm<T>(url: string, method: "POST" | "PATCH", form: FormData, maxFileBytes?: number | null): Promise<SendResult<T>> {
   if (maxFileBytes) {
-    const chosen = form.getAll(EVIDENCE_FIELD).filter((value): value is File => typeof value !== "string" && !(value.size === 0 && value.name === ""));
+    const chosen = form.getAll(EVIDENCE_FIELD).filter((value): value is File => typeof value !== "string" && !isNoFileChosen(value));
     const problems = precheckEvidenceFiles(chosen, maxFileBytes);
     if (problems.length) return { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: problems[0], fieldErrors: { [EVIDENCE_FIELD]: problems }, body: {} };
   }

@@ -1,8 +1,8 @@
 import type { EvidenceUpload } from "@/lib/domain/evidence/classify-evidence-upload";
+import { EVIDENCE_FIELD, isNoFileChosen } from "@/lib/domain/evidence/evidence-field";
 import { maxRequestBytes, requestTooLargeMessage } from "@/lib/domain/evidence/upload-limits";
 import { env } from "@/lib/env";
 import { AppError, invalidInput } from "@/lib/errors";
-import { EVIDENCE_FIELD } from "./evidence/store-evidence-uploads";
 
 /** A multipart ledger form: the text fields as they came, and the files of the `evidence` field. */
 export async function readLedgerFormData(request: Request): Promise<{ fields: Record<string, unknown>; uploads: EvidenceUpload[] }> {
@@ -23,8 +23,7 @@ export async function readLedgerFormData(request: Request): Promise<{ fields: Re
       if (name === "removeEvidenceIds") fields[name] = [...((fields[name] as string[] | undefined) ?? []), ...value.split(",").filter(Boolean)];
       else fields[name] = value;
     } else if (name === EVIDENCE_FIELD) {
-      // A form submitted with no file chosen still sends one empty, nameless part.
-      if (value.size === 0 && value.name === "") continue;
+      if (isNoFileChosen(value)) continue;
       uploads.push({ name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
     }
   }

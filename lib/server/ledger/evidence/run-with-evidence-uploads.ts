@@ -3,10 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import type { ActionEntity } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/auth/permissions";
 import type { EvidenceUpload } from "@/lib/domain/evidence/classify-evidence-upload";
+import { EVIDENCE_FIELD } from "@/lib/domain/evidence/evidence-field";
 import { MAX_FILES_PER_REQUEST, tooManyFilesMessage } from "@/lib/domain/evidence/upload-limits";
 import { invalidInput, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/server/use-case";
-import { EVIDENCE_FIELD, emptyUploadMessages, storeEvidenceUploads } from "./store-evidence-uploads";
+import { emptyUploadMessages, storeEvidenceUploads } from "./store-evidence-uploads";
 
 type UseCaseWithFiles<R> = ((actor: Actor, input: unknown) => Promise<R>) & {
   spec: { permission: ActionEntity; input: z.ZodType };

@@ -1,12 +1,11 @@
 import { classifyEvidenceUpload, type EvidenceUpload } from "@/lib/domain/evidence/classify-evidence-upload";
+import { EVIDENCE_FIELD } from "@/lib/domain/evidence/evidence-field";
 import { unreadableImageMessage } from "@/lib/domain/evidence/evidence-messages";
 import { env } from "@/lib/env";
 import { AppError, invalidInput } from "@/lib/errors";
 import { fileStore } from "@/lib/server/storage";
 import type { StoredEvidence } from "@/lib/validation/ledger";
 import { makeThumbnail } from "./make-thumbnail";
-
-export const EVIDENCE_FIELD = "evidence";
 
 /** The messages of empty files: 422 on the `evidence` field, reported with the other field errors. */
 export function emptyUploadMessages(uploads: readonly EvidenceUpload[]): string[] {
