@@ -1,7 +1,7 @@
 import { conflict } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { deletePlanActionInput } from "@/lib/validation/plans";
-import { loadPlanAction } from "./plan-changes";
+import { assertSaved, loadPlanAction } from "./plan-changes";
 import { toPlanActionRow } from "./plan-rows";
 
 /**
@@ -22,7 +22,7 @@ export const deletePlanAction = defineUseCase({
       where: { id: record.id, version: record.version },
       data: { deletedAt, version: { increment: 1 } },
     });
-    if (count === 0) throw conflict("该行动刚被他人修改，请刷新后重试。");
+    assertSaved(count, toPlanActionRow(await tx.planAction.findUniqueOrThrow({ where: { id: record.id } })), input);
     await audit({ entityType: "PlanAction", entityId: record.id, cityId: record.cityId, before: toPlanActionRow(record), after: { deletedAt: deletedAt.toISOString() } });
     return { id: record.id, deleted: true as const };
   },
