@@ -1,5 +1,5 @@
 "use client";
-import { useState, type ReactNode } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -8,7 +8,7 @@ type Props = {
   openLabel: string;
   /** Shown above the button after a save, until the form is opened again. */
   createdMessage: string;
-  variant?: "primary" | "secondary";
+  variant?: ComponentProps<typeof Button>["variant"];
   /** The open form; `done` closes it after a save, `cancel` without one. */
   children: (close: { done: () => void; cancel: () => void }) => ReactNode;
 };
