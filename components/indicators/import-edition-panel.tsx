@@ -1,45 +1,25 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { postImportFile } from "@/components/tabular-import/post-import-file";
+import type { FormEvent } from "react";
+import { useImportSteps } from "@/components/tabular-import/use-import-steps";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlA11y, Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { useT } from "@/lib/i18n/client";
 import { ImportPreview, type Preview } from "./import-preview";
-import { ImportProblems, type Problem } from "./import-problems";
-
-type State =
-  | { kind: "idle" }
-  | { kind: "busy"; step: "check" | "import" }
-  | { kind: "preview"; preview: Preview }
-  | { kind: "invalid"; message: string; problems: Problem[] }
-  | { kind: "imported"; id: string; name: string };
+import { ImportProblems } from "./import-problems";
 
 /** Choose a file → check it (preview, warnings, or every problem) → confirm the import. */
 export function ImportEditionPanel() {
   const t = useT();
   const router = useRouter();
-  const [file, setFile] = useState<File | null>(null);
-  const [state, setState] = useState<State>({ kind: "idle" });
-  const [fileError, setFileError] = useState<string | null>(null);
-
-  async function run(step: "check" | "import") {
-    if (!file) return setFileError(t("indicators.import.chooseFirst"));
-    setState({ kind: "busy", step });
-    try {
-      const result = await postImportFile(`/api/v1/editions/import${step === "check" ? "?dryRun=1" : ""}`, file);
-      if (!result.ok) return setState({ kind: "invalid", message: result.message ?? t("errors.INTERNAL"), problems: result.problems });
-      if (step === "check") return setState({ kind: "preview", preview: result.body as Preview });
-      const preview = state.kind === "preview" ? state.preview : null;
-      setState({ kind: "imported", id: (result.body as { id: string }).id, name: preview?.edition.name ?? file.name });
-      router.refresh();
-    } catch {
-      setState({ kind: "invalid", message: t("errors.INTERNAL"), problems: [] });
-    }
-  }
+  const { file, state, fileError, run, chooseFile } = useImportSteps<Preview, { id: string }>({
+    chooseFirst: t("indicators.import.chooseFirst"),
+    urlFor: (step) => `/api/v1/editions/import${step === "check" ? "?dryRun=1" : ""}`,
+    onImported: () => router.refresh(),
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,7 +38,7 @@ export function ImportEditionPanel() {
               name="file"
               accept=".xlsx,.yaml,.yml,.json,.xls"
               className={controlClass}
-              onChange={(event) => { setFile(event.target.files?.[0] ?? null); setFileError(null); setState({ kind: "idle" }); }}
+              onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
             />
           </Field>
         </div>
@@ -74,8 +54,8 @@ export function ImportEditionPanel() {
       {state.kind === "busy" && state.step === "import" && <Alert tone="info">{t("indicators.import.importing")}</Alert>}
       {state.kind === "imported" && (
         <Alert tone="success">
-          {t("indicators.import.done", { name: state.name })}
-          <Link href={`/editions/${state.id}`} className="ml-2 font-medium underline">{t("indicators.import.open")}</Link>
+          {t("indicators.import.done", { name: state.preview?.edition.name ?? file?.name ?? "" })}
+          <Link href={`/editions/${state.result.id}`} className="ml-2 font-medium underline">{t("indicators.import.open")}</Link>
         </Alert>
       )}
     </div>

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { SelectField } from "@/components/forms/select-field";
-import { ImportProblems, type Problem } from "@/components/indicators/import-problems";
-import { postImportFile } from "@/components/tabular-import/post-import-file";
+import { ImportProblems } from "@/components/indicators/import-problems";
+import { useImportSteps } from "@/components/tabular-import/use-import-steps";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlA11y, Field } from "@/components/ui/field";
@@ -12,35 +12,19 @@ import { useT } from "@/lib/i18n/client";
 import type { TaskImportPreview as Preview, TaskImportResult } from "@/lib/validation/task-import";
 import { TaskImportPreview } from "./task-import-preview";
 
-type State =
-  | { kind: "idle" }
-  | { kind: "busy"; step: "check" | "import" }
-  | { kind: "preview"; preview: Preview }
-  | { kind: "invalid"; message: string; problems: Problem[] }
-  | { kind: "imported"; result: TaskImportResult };
-
 type Props = { plans?: Array<{ id: string; year: number; title: string }>; defaultPlanId?: string };
 
 /** Choose the annual plan and a file → 预览 (the preview, or every problem) → 确认导入. */
 export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
   const t = useT();
   const [annualPlanId, setAnnualPlanId] = useState(defaultPlanId);
-  const [file, setFile] = useState<File | null>(null);
-  const [state, setState] = useState<State>({ kind: "idle" });
-  const [fileError, setFileError] = useState<string | null>(null);
-
-  async function run(step: "check" | "import") {
-    if (!file) return setFileError(t("taskImport.chooseFirst"));
-    setState({ kind: "busy", step });
-    try {
+  const { state, fileError, run, chooseFile, startOver } = useImportSteps<Preview, TaskImportResult>({
+    chooseFirst: t("taskImport.chooseFirst"),
+    urlFor: (step) => {
       const query = new URLSearchParams({ ...(step === "check" ? { dryRun: "1" } : {}), ...(annualPlanId ? { annualPlan: annualPlanId } : {}) });
-      const result = await postImportFile(`/api/v1/tasks/import${query.size ? `?${query}` : ""}`, file);
-      if (!result.ok) return setState({ kind: "invalid", message: result.message ?? t("errors.INTERNAL"), problems: result.problems });
-      setState(step === "check" ? { kind: "preview", preview: result.body as Preview } : { kind: "imported", result: result.body as TaskImportResult });
-    } catch {
-      setState({ kind: "invalid", message: t("errors.INTERNAL"), problems: [] });
-    }
-  }
+      return `/api/v1/tasks/import${query.size ? `?${query}` : ""}`;
+    },
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,7 +43,7 @@ export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
               label={t("taskImport.plan")}
               value={annualPlanId ?? ""}
               options={plans.map((plan) => ({ value: plan.id, label: t("taskImport.planOption", { year: plan.year, title: plan.title }) }))}
-              onChange={(event) => { setAnnualPlanId(event.target.value || undefined); setState({ kind: "idle" }); }}
+              onChange={(event) => { setAnnualPlanId(event.target.value || undefined); startOver(); }}
             />
           </div>
         )}
@@ -71,7 +55,7 @@ export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
               name="file"
               accept=".xlsx,.xls"
               className={controlClass}
-              onChange={(event) => { setFile(event.target.files?.[0] ?? null); setFileError(null); setState({ kind: "idle" }); }}
+              onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
             />
           </Field>
         </div>
