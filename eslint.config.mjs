@@ -3,12 +3,27 @@ import nextTs from "eslint-config-next/typescript";
 
 const prismaImports = {
   patterns: [
-    { group: ["@/lib/generated/prisma/client", "**/generated/prisma/client", "@prisma/client", "@prisma/client/*"], message: "Prisma lives in lib/server only (house rule 3)." },
+    {
+      group: ["@/lib/generated/prisma/client", "**/generated/prisma/client", "@prisma/client", "@prisma/client/*"],
+      message: "Prisma lives in lib/server only (house rule 3).",
+    },
   ],
 };
 
 const config = [
-  { ignores: ["node_modules/**", ".next/**", "lib/generated/**", ".data/**", ".data-*/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "prisma/offline-engine/**"] },
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "lib/generated/**",
+      ".data/**",
+      ".data-*/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "prisma/offline-engine/**",
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {
@@ -20,6 +35,9 @@ const config = [
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts (house rule 1)." }],
     },
   },
-  { files: ["lib/env.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "vitest.config.mts", "prisma/**"], rules: { "no-restricted-properties": "off" } },
+  {
+    files: ["lib/env.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "vitest.config.mts", "prisma/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
 ];
 export default config;

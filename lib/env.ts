@@ -16,7 +16,11 @@ const schema = z.object({
   DEMO: z.string().optional(),
   DEMO_PASSWORD: z.string().min(8).default("Demo@2026"),
   SEED_DEMO: z.string().optional(),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   CHUANGWEN_MEMORY_DB: z.string().optional(),
 });
 

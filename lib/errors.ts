@@ -22,13 +22,7 @@ export const conflict = (message: string, details?: unknown) => new AppError("CO
 
 /** A stale `version`: someone else saved first. Both versions go back so the UI can show them. */
 export const versionConflict = (current: unknown, submitted: unknown) =>
-  new AppError(
-    "VERSION_CONFLICT",
-    "该记录已被他人修改。请查看最新内容后再保存。",
-    409,
-    undefined,
-    { current, submitted },
-  );
+  new AppError("VERSION_CONFLICT", "该记录已被他人修改。请查看最新内容后再保存。", 409, undefined, { current, submitted });
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

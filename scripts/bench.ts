@@ -31,9 +31,20 @@ async function main() {
 
   started = performance.now();
   const city = await generateBenchCity(SIZE);
-  console.log(`generated ${SIZE.tasks} tasks, ${SIZE.entries} ledger entries, ${SIZE.departments} departments in ${(performance.now() - started).toFixed(0)} ms\n`);
+  console.log(
+    `generated ${SIZE.tasks} tasks, ${SIZE.entries} ledger entries, ${SIZE.departments} departments in ${(performance.now() - started).toFixed(0)} ms\n`,
+  );
 
-  const office: Actor = { kind: "user", id: "bench", label: "bench", role: "CITY_ADMIN", provinceId: null, cityId: city.cityId, departmentId: null, mustChangePassword: false };
+  const office: Actor = {
+    kind: "user",
+    id: "bench",
+    label: "bench",
+    role: "CITY_ADMIN",
+    provinceId: null,
+    cityId: city.cityId,
+    departmentId: null,
+    mustChangePassword: false,
+  };
   const department = city.departmentIds[4];
   const listed = async (params: Parameters<typeof listTasks>[1]) => {
     const { items, total } = await listTasks(office, params);
@@ -48,8 +59,16 @@ async function main() {
     await measure("listTasks sort=status, page 2", RUNS, () => listed({ sort: "status", page: 2, pageSize: 50 })),
     await measure("getTaskProgress (roll-ups)", RUNS, async () => (await getTaskProgress(office)).overall.arithmetic ?? "—"),
     await measure("getTaskOrThrow", RUNS, async () => (await getTaskOrThrow(office, city.taskIds[2_500])).status),
-    await measure("exportLedger city .xlsx", EXPORT_RUNS, async () => `${((await new Response((await exportLedger(office)).body).arrayBuffer()).byteLength / 1024).toFixed(0)} KiB`),
-    await measure("exportLedger department .xlsx", RUNS, async () => `${((await new Response((await exportLedger(office, { department })).body).arrayBuffer()).byteLength / 1024).toFixed(0)} KiB`),
+    await measure(
+      "exportLedger city .xlsx",
+      EXPORT_RUNS,
+      async () => `${((await new Response((await exportLedger(office)).body).arrayBuffer()).byteLength / 1024).toFixed(0)} KiB`,
+    ),
+    await measure(
+      "exportLedger department .xlsx",
+      RUNS,
+      async () => `${((await new Response((await exportLedger(office, { department })).body).arrayBuffer()).byteLength / 1024).toFixed(0)} KiB`,
+    ),
   ];
   console.log(formatTable(results));
   await disconnectDb();

@@ -8,7 +8,11 @@ const root = path.resolve(import.meta.dirname, "..");
 const fixtures = path.join(root, "tests/fixtures/scoring");
 
 function score(args: string[], stdin?: string) {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/score.ts", ...args], { cwd: root, input: stdin, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/score.ts", ...args], {
+    cwd: root,
+    input: stdin,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -26,7 +30,15 @@ describe("npm run score", { timeout: 30_000 }, () => {
     const output = JSON.parse(score([path.join(fixtures, "round-basic.input.json")]).stdout);
     expect(Object.keys(output)).toEqual(["cityScore", "vetoed", "criteria", "departments", "redList", "blackList"]);
     expect(Object.keys(output.criteria[0])).toEqual(["code", "assessed", "earned", "possible"]);
-    expect(Object.keys(output.departments[0])).toEqual(["name", "inspectionScore", "rectificationRate", "ledgerCompleteness", "composite", "rank", "overdueOpen"]);
+    expect(Object.keys(output.departments[0])).toEqual([
+      "name",
+      "inspectionScore",
+      "rectificationRate",
+      "ledgerCompleteness",
+      "composite",
+      "rank",
+      "overdueOpen",
+    ]);
   });
 
   it("reads standard input with -", () => {

@@ -6,6 +6,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const STAGES: Array<{ name: string; command: string[] }> = [
   { name: "lint", command: ["node_modules/eslint/bin/eslint.js", "."] },
+  { name: "format", command: ["node_modules/prettier/bin/prettier.cjs", "--check", "."] },
   { name: "typecheck", command: ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."] },
   { name: "unit", command: ["node_modules/vitest/vitest.mjs", "run", "--project", "unit"] },
   { name: "integration", command: ["node_modules/vitest/vitest.mjs", "run", "--project", "integration"] },

@@ -10,10 +10,14 @@ export default async function PublicLayout({ children }: { children: ReactNode }
     <div className="flex min-h-screen flex-col">
       <header className="bg-red-800 text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold tracking-wide">{t("app.fullName")}</Link>
+          <Link href="/" className="text-lg font-semibold tracking-wide">
+            {t("app.fullName")}
+          </Link>
           <div className="flex items-center gap-3">
             <LanguageSwitch />
-            <Link href="/login" className={buttonClass("secondary", "sm")}>{t("public.login")}</Link>
+            <Link href="/login" className={buttonClass("secondary", "sm")}>
+              {t("public.login")}
+            </Link>
           </div>
         </div>
       </header>

@@ -15,14 +15,19 @@ export default async function HomePage() {
         <p className="max-w-3xl text-slate-700">{t("public.about")}</p>
       </section>
       <section aria-labelledby="public-cities" className="space-y-3">
-        <h2 id="public-cities" className="text-lg font-semibold text-slate-900">{t("public.cities")}</h2>
+        <h2 id="public-cities" className="text-lg font-semibold text-slate-900">
+          {t("public.cities")}
+        </h2>
         {cities.length === 0 ? (
           <p className="text-slate-600">{t("public.noCities")}</p>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {cities.map((city) => (
               <li key={city.slug}>
-                <Link href={`/cities/${city.slug}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition hover:border-red-300 hover:shadow">
+                <Link
+                  href={`/cities/${city.slug}`}
+                  className="block rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition hover:border-red-300 hover:shadow"
+                >
                   <span className="block text-base font-semibold text-red-800">{city.name}</span>
                   <span className="mt-1 block text-sm text-slate-500">{city.provinceName}</span>
                 </Link>

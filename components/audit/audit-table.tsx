@@ -31,15 +31,21 @@ export async function AuditTable({ items }: { items: AuditEntryRow[] }) {
         {items.length === 0 && <EmptyRow colSpan={5}>{t("audit.empty")}</EmptyRow>}
         {items.map((entry) => (
           <Tr key={entry.id}>
-            <Td className="whitespace-nowrap"><time dateTime={entry.at}>{formatInstant(new Date(entry.at))}</time></Td>
+            <Td className="whitespace-nowrap">
+              <time dateTime={entry.at}>{formatInstant(new Date(entry.at))}</time>
+            </Td>
             <Td className="min-w-44 [overflow-wrap:anywhere]">{entry.actorLabel}</Td>
-            <Td><code className="font-mono text-xs">{entry.action}</code></Td>
+            <Td>
+              <code className="font-mono text-xs">{entry.action}</code>
+            </Td>
             <Td>
               {entry.entityType}
               {entry.entityId && <code className="block font-mono text-xs text-slate-500">{entry.entityId}</code>}
             </Td>
             <Td className="min-w-64">
-              {entry.before === null && entry.after === null ? "—" : (
+              {entry.before === null && entry.after === null ? (
+                "—"
+              ) : (
                 <details>
                   <summary className="cursor-pointer text-sm text-red-800">{t("audit.showChanges")}</summary>
                   <div className="mt-2 grid gap-2 lg:grid-cols-2">

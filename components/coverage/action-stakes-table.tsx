@@ -20,7 +20,11 @@ export async function ActionStakesTable({ actions }: { actions: CoverageAction[]
         {actions.length === 0 && <EmptyRow colSpan={4}>{t("coverage.noActions")}</EmptyRow>}
         {actions.map((action) => (
           <Tr key={action.id}>
-            <Td className="font-medium"><Link href={`/tasks?action=${action.id}`} className="hover:underline">{action.name}</Link></Td>
+            <Td className="font-medium">
+              <Link href={`/tasks?action=${action.id}`} className="hover:underline">
+                {action.name}
+              </Link>
+            </Td>
             <Td className="text-right tabular-nums">{action.taskCount}</Td>
             <Td className="font-mono text-xs">{action.criteria.join("、") || "—"}</Td>
             <Td className="text-right tabular-nums">{action.pointsAtStake}</Td>

@@ -14,7 +14,11 @@ export async function CoverageMatrix({ criteria, actions }: { criteria: Coverage
           <Th>{t("coverage.code")}</Th>
           <Th>{t("coverage.criterion")}</Th>
           <Th className="text-right">{t("coverage.points")}</Th>
-          {actions.map((action) => <Th key={action.id} className="max-w-32 text-center whitespace-normal">{action.name}</Th>)}
+          {actions.map((action) => (
+            <Th key={action.id} className="max-w-32 text-center whitespace-normal">
+              {action.name}
+            </Th>
+          ))}
           <Th>{t("coverage.status")}</Th>
         </tr>
       </thead>
@@ -28,12 +32,27 @@ export async function CoverageMatrix({ criteria, actions }: { criteria: Coverage
               <Td className="font-mono text-xs whitespace-nowrap">{criterion.code}</Td>
               <Td>
                 <span>{criterion.name}</span>
-                {criterion.isLocal && <span className="ml-1"><Badge>{t("coverage.local")}</Badge></span>}
-                <span className="block text-xs text-slate-500">{criterion.categoryName} · {criterion.contentName}</span>
+                {criterion.isLocal && (
+                  <span className="ml-1">
+                    <Badge>{t("coverage.local")}</Badge>
+                  </span>
+                )}
+                <span className="block text-xs text-slate-500">
+                  {criterion.categoryName} · {criterion.contentName}
+                </span>
               </Td>
               <Td className="text-right tabular-nums">{criterion.points}</Td>
               {actions.map((action) => (
-                <Td key={action.id} className="text-center tabular-nums" title={criterion.tasks.filter((task) => task.actionId === action.id).map((task) => task.title).join("\n") || undefined}>
+                <Td
+                  key={action.id}
+                  className="text-center tabular-nums"
+                  title={
+                    criterion.tasks
+                      .filter((task) => task.actionId === action.id)
+                      .map((task) => task.title)
+                      .join("\n") || undefined
+                  }
+                >
                   {counts.get(action.id) ?? ""}
                 </Td>
               ))}

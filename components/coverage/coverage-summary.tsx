@@ -18,9 +18,21 @@ export async function CoverageSummary({ totals }: { totals: Coverage["totals"] }
   const t = await getT();
   return (
     <section aria-label={t("coverage.summaryTitle")} className="grid gap-3 sm:grid-cols-3">
-      <Stat label={t("coverage.criteriaCovered")} value={`${totals.coveredCriteria} / ${totals.criteria}`} detail={ratio(totals.coveredCriteria, totals.criteria)} />
-      <Stat label={t("coverage.pointsCovered")} value={`${totals.coveredPoints} / ${totals.points}`} detail={ratio(Number(totals.coveredPoints), Number(totals.points))} />
-      <Stat label={t("coverage.uncoveredPoints")} value={totals.uncoveredPoints} detail={t("coverage.gapCount", { count: totals.criteria - totals.coveredCriteria })} />
+      <Stat
+        label={t("coverage.criteriaCovered")}
+        value={`${totals.coveredCriteria} / ${totals.criteria}`}
+        detail={ratio(totals.coveredCriteria, totals.criteria)}
+      />
+      <Stat
+        label={t("coverage.pointsCovered")}
+        value={`${totals.coveredPoints} / ${totals.points}`}
+        detail={ratio(Number(totals.coveredPoints), Number(totals.points))}
+      />
+      <Stat
+        label={t("coverage.uncoveredPoints")}
+        value={totals.uncoveredPoints}
+        detail={t("coverage.gapCount", { count: totals.criteria - totals.coveredCriteria })}
+      />
     </section>
   );
 }

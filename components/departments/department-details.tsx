@@ -18,7 +18,9 @@ export async function DepartmentDetails({ department }: { department: Department
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
       {department.deletedAt && (
-        <div className="sm:col-span-2"><Badge tone="red">{t("departments.deleted")}</Badge></div>
+        <div className="sm:col-span-2">
+          <Badge tone="red">{t("departments.deleted")}</Badge>
+        </div>
       )}
       {rows.map(([label, value]) => (
         <div key={label}>

@@ -44,22 +44,80 @@ export function DepartmentForm({ department, onSaved, onCancel }: Props) {
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <VersionConflict
         result={form.result}
-        fields={[...FIELDS, "version"].map((name) => ({ name, label: label(name), format: name === "kind" ? (value) => t(`departments.kinds.${String(value)}`) : undefined }))}
+        fields={[...FIELDS, "version"].map((name) => ({
+          name,
+          label: label(name),
+          format: name === "kind" ? (value) => t(`departments.kinds.${String(value)}`) : undefined,
+        }))}
       />
       <FormError result={form.result} shownFields={FIELDS} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id={`${prefix}-name`} name="name" label={label("name")} required defaultValue={department?.name} errors={form.errorsOf("name")} />
-        <TextField id={`${prefix}-shortName`} name="shortName" label={label("shortName")} defaultValue={department?.shortName ?? ""} errors={form.errorsOf("shortName")} />
-        <SelectField id={`${prefix}-kind`} name="kind" label={label("kind")} required options={kindOptions} defaultValue={department?.kind ?? "BUREAU"} errors={form.errorsOf("kind")} />
-        <TextField id={`${prefix}-sortOrder`} name="sortOrder" label={label("sortOrder")} type="number" min={0} inputMode="numeric" defaultValue={department?.sortOrder ?? ""} errors={form.errorsOf("sortOrder")} />
-        <TextField id={`${prefix}-leaderName`} name="leaderName" label={label("leaderName")} defaultValue={department?.leaderName ?? ""} errors={form.errorsOf("leaderName")} />
-        <TextField id={`${prefix}-leaderTitle`} name="leaderTitle" label={label("leaderTitle")} defaultValue={department?.leaderTitle ?? ""} errors={form.errorsOf("leaderTitle")} />
-        <TextField id={`${prefix}-liaisonName`} name="liaisonName" label={label("liaisonName")} defaultValue={department?.liaisonName ?? ""} errors={form.errorsOf("liaisonName")} />
-        <TextField id={`${prefix}-liaisonPhone`} name="liaisonPhone" label={label("liaisonPhone")} type="tel" defaultValue={department?.liaisonPhone ?? ""} errors={form.errorsOf("liaisonPhone")} />
+        <TextField
+          id={`${prefix}-shortName`}
+          name="shortName"
+          label={label("shortName")}
+          defaultValue={department?.shortName ?? ""}
+          errors={form.errorsOf("shortName")}
+        />
+        <SelectField
+          id={`${prefix}-kind`}
+          name="kind"
+          label={label("kind")}
+          required
+          options={kindOptions}
+          defaultValue={department?.kind ?? "BUREAU"}
+          errors={form.errorsOf("kind")}
+        />
+        <TextField
+          id={`${prefix}-sortOrder`}
+          name="sortOrder"
+          label={label("sortOrder")}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          defaultValue={department?.sortOrder ?? ""}
+          errors={form.errorsOf("sortOrder")}
+        />
+        <TextField
+          id={`${prefix}-leaderName`}
+          name="leaderName"
+          label={label("leaderName")}
+          defaultValue={department?.leaderName ?? ""}
+          errors={form.errorsOf("leaderName")}
+        />
+        <TextField
+          id={`${prefix}-leaderTitle`}
+          name="leaderTitle"
+          label={label("leaderTitle")}
+          defaultValue={department?.leaderTitle ?? ""}
+          errors={form.errorsOf("leaderTitle")}
+        />
+        <TextField
+          id={`${prefix}-liaisonName`}
+          name="liaisonName"
+          label={label("liaisonName")}
+          defaultValue={department?.liaisonName ?? ""}
+          errors={form.errorsOf("liaisonName")}
+        />
+        <TextField
+          id={`${prefix}-liaisonPhone`}
+          name="liaisonPhone"
+          label={label("liaisonPhone")}
+          type="tel"
+          defaultValue={department?.liaisonPhone ?? ""}
+          errors={form.errorsOf("liaisonPhone")}
+        />
       </div>
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("common.save")}</Button>
-        {onCancel && <Button variant="secondary" onClick={onCancel}>{t("common.cancel")}</Button>}
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t("common.save")}
+        </Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+        )}
       </div>
     </form>
   );

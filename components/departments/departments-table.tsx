@@ -24,12 +24,20 @@ export async function DepartmentsTable({ items, showCity }: { items: DepartmentR
         {items.map((department) => (
           <Tr key={department.id} className={department.deletedAt ? "bg-slate-50 text-slate-500" : ""}>
             <Td>
-              <Link href={`/departments/${department.id}`} className="font-medium text-red-800 hover:underline">{department.name}</Link>
+              <Link href={`/departments/${department.id}`} className="font-medium text-red-800 hover:underline">
+                {department.name}
+              </Link>
               {department.shortName && <span className="ml-1 text-slate-500">（{department.shortName}）</span>}
-              {department.deletedAt && <span className="ml-2"><Badge tone="red">{t("departments.deleted")}</Badge></span>}
+              {department.deletedAt && (
+                <span className="ml-2">
+                  <Badge tone="red">{t("departments.deleted")}</Badge>
+                </span>
+              )}
             </Td>
             {showCity && <Td>{department.cityName}</Td>}
-            <Td><Badge tone={department.kind === "STREET_OFFICE" ? "blue" : "neutral"}>{t(`departments.kinds.${department.kind}`)}</Badge></Td>
+            <Td>
+              <Badge tone={department.kind === "STREET_OFFICE" ? "blue" : "neutral"}>{t(`departments.kinds.${department.kind}`)}</Badge>
+            </Td>
             <Td>{[department.leaderName, department.leaderTitle].filter(Boolean).join(" · ") || "—"}</Td>
             <Td>{[department.liaisonName, department.liaisonPhone].filter(Boolean).join(" · ") || "—"}</Td>
             <Td>{department.liaisonUsers.map((user) => user.name).join("、") || "—"}</Td>

@@ -18,7 +18,11 @@ export function ChangePasswordForm() {
   const router = useRouter();
   const [mismatch, setMismatch] = useState(false);
   const form = useActionForm((input: PasswordInput) => changeOwnPasswordAction({ currentPassword: input.currentPassword, newPassword: input.newPassword }), {
-    toInput: (data) => ({ currentPassword: textValue(data, "currentPassword"), newPassword: textValue(data, "newPassword"), confirmPassword: textValue(data, "confirmPassword") }),
+    toInput: (data) => ({
+      currentPassword: textValue(data, "currentPassword"),
+      newPassword: textValue(data, "newPassword"),
+      confirmPassword: textValue(data, "confirmPassword"),
+    }),
     onSuccess: () => {
       router.replace("/dashboard");
       router.refresh();
@@ -38,10 +42,37 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError result={form.result} shownFields={["currentPassword", "newPassword"]} />
       {form.result?.ok && <Alert tone="success">{t("account.done")}</Alert>}
-      <TextField id="password-current" name="currentPassword" type="password" autoComplete="current-password" label={t("account.current")} required errors={form.errorsOf("currentPassword")} />
-      <TextField id="password-new" name="newPassword" type="password" autoComplete="new-password" label={t("account.new")} required hint={t("account.policy")} errors={form.errorsOf("newPassword")} />
-      <TextField id="password-confirm" name="confirmPassword" type="password" autoComplete="new-password" label={t("account.confirm")} required errors={mismatch ? [t("account.mismatch")] : undefined} />
-      <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("account.submit")}</Button>
+      <TextField
+        id="password-current"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t("account.current")}
+        required
+        errors={form.errorsOf("currentPassword")}
+      />
+      <TextField
+        id="password-new"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("account.new")}
+        required
+        hint={t("account.policy")}
+        errors={form.errorsOf("newPassword")}
+      />
+      <TextField
+        id="password-confirm"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("account.confirm")}
+        required
+        errors={mismatch ? [t("account.mismatch")] : undefined}
+      />
+      <Button type="submit" disabled={form.isPending}>
+        {form.isPending ? t("common.saving") : t("account.submit")}
+      </Button>
     </form>
   );
 }

@@ -20,8 +20,12 @@ export function OneTimeSecret({ label, value, warning }: { label: string; value:
     <Alert tone="warning">
       <p className="font-medium">{label}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <code className="rounded bg-white px-2 py-1 font-mono text-sm break-all text-slate-900 select-all" data-secret>{value}</code>
-        <Button variant="secondary" size="sm" onClick={copy}>{isCopied ? t("common.copied") : t("common.copy")}</Button>
+        <code className="rounded bg-white px-2 py-1 font-mono text-sm break-all text-slate-900 select-all" data-secret>
+          {value}
+        </code>
+        <Button variant="secondary" size="sm" onClick={copy}>
+          {isCopied ? t("common.copied") : t("common.copy")}
+        </Button>
       </div>
       <p className="mt-2 text-xs">{warning}</p>
     </Alert>

@@ -17,11 +17,26 @@ type Props = {
 export function OpenToCreate({ openLabel, createdMessage, variant, children }: Props) {
   const [isOpen, setIsOpen] = useState(false);
   const [hasCreated, setHasCreated] = useState(false);
-  if (isOpen) return children({ done: () => { setIsOpen(false); setHasCreated(true); }, cancel: () => setIsOpen(false) });
+  if (isOpen)
+    return children({
+      done: () => {
+        setIsOpen(false);
+        setHasCreated(true);
+      },
+      cancel: () => setIsOpen(false),
+    });
   return (
     <div className="space-y-2">
       {hasCreated && <Alert tone="success">{createdMessage}</Alert>}
-      <Button variant={variant} onClick={() => { setIsOpen(true); setHasCreated(false); }}>{openLabel}</Button>
+      <Button
+        variant={variant}
+        onClick={() => {
+          setIsOpen(true);
+          setHasCreated(false);
+        }}
+      >
+        {openLabel}
+      </Button>
     </div>
   );
 }

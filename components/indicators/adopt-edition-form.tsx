@@ -29,9 +29,7 @@ export function AdoptEditionForm({ cycle, editions }: Props) {
       <FormError result={form.result} shownFields={["editionId"]} />
       {done && (
         <Alert tone={done.unmatchedNames.length > 0 ? "warning" : "success"}>
-          {done.unmatchedNames.length > 0
-            ? t("indicators.city.adoptedWithUnmatched", { count: done.unmatchedNames.length })
-            : t("indicators.city.adopted")}
+          {done.unmatchedNames.length > 0 ? t("indicators.city.adoptedWithUnmatched", { count: done.unmatchedNames.length }) : t("indicators.city.adopted")}
         </Alert>
       )}
       <div className="flex flex-wrap items-end gap-3">

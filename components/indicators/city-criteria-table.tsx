@@ -47,7 +47,9 @@ export function CityCriteriaTable({ criteria, departments }: Props) {
                   {row.isExcluded && <Badge tone="amber">{t("indicators.excluded")}</Badge>}
                   {row.isVeto && <Badge tone="red">{t("indicators.veto")}</Badge>}
                 </span>
-                <p className="text-xs text-slate-500">{row.categoryName} › {row.contentName}</p>
+                <p className="text-xs text-slate-500">
+                  {row.categoryName} › {row.contentName}
+                </p>
               </Td>
               <Td className="text-right tabular-nums">{row.points}</Td>
               <Td className="whitespace-nowrap">{t(`indicators.methods.${row.method}`)}</Td>

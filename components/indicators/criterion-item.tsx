@@ -21,7 +21,9 @@ export async function CriterionItem({ criterion }: { criterion: Criterion }) {
     <li className="rounded-md border border-slate-200 bg-white p-3" aria-labelledby={`criterion-${criterion.id}`}>
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <span className="font-mono text-xs text-slate-500">{criterion.code}</span>
-        <h4 id={`criterion-${criterion.id}`} className="font-medium text-slate-900">{criterion.name}</h4>
+        <h4 id={`criterion-${criterion.id}`} className="font-medium text-slate-900">
+          {criterion.name}
+        </h4>
         {criterion.isVeto && <Badge tone="red">{t("indicators.veto")}</Badge>}
         {criterion.cityId && <Badge tone="blue">{t("indicators.local")}</Badge>}
         <span className="ml-auto text-sm font-semibold whitespace-nowrap text-red-800">{t("indicators.pointsValue", { points: criterion.points })}</span>

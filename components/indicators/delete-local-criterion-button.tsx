@@ -23,7 +23,11 @@ export function DeleteLocalCriterionButton({ id, code }: { id: string; code: str
         {t("common.delete")}
         <span className="sr-only"> {code}</span>
       </Button>
-      {failure && <span role="alert" className="max-w-60 text-xs whitespace-normal text-red-700">{errorMessage(t, failure)}</span>}
+      {failure && (
+        <span role="alert" className="max-w-60 text-xs whitespace-normal text-red-700">
+          {errorMessage(t, failure)}
+        </span>
+      )}
     </span>
   );
 }

@@ -30,7 +30,11 @@ export function DepartmentCheckboxes({ id, name, label, departments, defaultChec
           ))}
         </ul>
       </div>
-      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join("；")}</p> : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join("；")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -32,18 +32,26 @@ export async function DepartmentCriteriaTable({ items, canSeeTrend }: { items: D
               <Td>
                 <span className="font-medium">{item.name}</span>
                 {canSeeTrend && (
-                  <Link href={`/criteria/${item.id}/trend`} className="ml-2 text-xs text-red-700 hover:underline">{t("trend.link")}</Link>
+                  <Link href={`/criteria/${item.id}/trend`} className="ml-2 text-xs text-red-700 hover:underline">
+                    {t("trend.link")}
+                  </Link>
                 )}
                 <span className="ml-1 inline-flex gap-1">
                   {item.isLocal && <Badge tone="blue">{t("indicators.local")}</Badge>}
                   {item.isVeto && <Badge tone="red">{t("indicators.veto")}</Badge>}
                 </span>
-                <p className="text-xs text-slate-500">{item.categoryName} › {item.contentName}</p>
+                <p className="text-xs text-slate-500">
+                  {item.categoryName} › {item.contentName}
+                </p>
               </Td>
-              <Td><Badge tone={item.role === "LEAD" ? "green" : "neutral"}>{t(`indicators.roles.${item.role}`)}</Badge></Td>
+              <Td>
+                <Badge tone={item.role === "LEAD" ? "green" : "neutral"}>{t(`indicators.roles.${item.role}`)}</Badge>
+              </Td>
               <Td className="text-right tabular-nums">{item.points}</Td>
               <Td className="whitespace-nowrap">{t(`indicators.methods.${item.method}`)}</Td>
-              <Td className="text-slate-700">{explainRubric({ rubricKind: item.rubricKind, rubricParams: item.rubricParams as RubricParams, points: item.points })}</Td>
+              <Td className="text-slate-700">
+                {explainRubric({ rubricKind: item.rubricKind, rubricParams: item.rubricParams as RubricParams, points: item.points })}
+              </Td>
               <Td className="whitespace-nowrap">{days === null ? "—" : t("indicators.daysValue", { days })}</Td>
             </Tr>
           );

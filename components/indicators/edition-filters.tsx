@@ -13,10 +13,32 @@ export async function EditionFilters({ action, filters, options }: Props) {
   return (
     <FilterBar action={action} values={filters}>
       <SearchFilter id="tree-q" name="q" label={t("indicators.tree.search")} value={filters.q} placeholder={t("indicators.tree.searchPlaceholder")} />
-      <SelectFilter id="tree-method" name="method" label={t("indicators.fields.method")} value={filters.method} placeholder={all} width="sm:w-36"
-        options={options.methods.map((method) => ({ value: method, label: t(`indicators.methods.${method}`) }))} />
-      <SelectFilter id="tree-site-type" name="siteType" label={t("indicators.fields.siteTypeNames")} value={filters.siteType} placeholder={all} width="sm:w-40" options={plain(options.siteTypes)} />
-      <SelectFilter id="tree-department" name="department" label={t("indicators.tree.department")} value={filters.department} placeholder={all} options={plain(options.departments)} />
+      <SelectFilter
+        id="tree-method"
+        name="method"
+        label={t("indicators.fields.method")}
+        value={filters.method}
+        placeholder={all}
+        width="sm:w-36"
+        options={options.methods.map((method) => ({ value: method, label: t(`indicators.methods.${method}`) }))}
+      />
+      <SelectFilter
+        id="tree-site-type"
+        name="siteType"
+        label={t("indicators.fields.siteTypeNames")}
+        value={filters.siteType}
+        placeholder={all}
+        width="sm:w-40"
+        options={plain(options.siteTypes)}
+      />
+      <SelectFilter
+        id="tree-department"
+        name="department"
+        label={t("indicators.tree.department")}
+        value={filters.department}
+        placeholder={all}
+        options={plain(options.departments)}
+      />
       <CheckboxFilter name="veto" label={t("indicators.tree.vetoOnly")} checked={filters.isVetoOnly === true} />
     </FilterBar>
   );

@@ -34,7 +34,9 @@ export function EditionMappingForm({ fromEditionId, toEditionId, text }: Props) 
       </Field>
       {failed && <ImportProblems message={failed.formError ?? t("errors.VALIDATION_FAILED")} problems={problems} />}
       {form.result?.ok && <Alert tone="success">{t("mapping.saved", { count: form.result.data.count })}</Alert>}
-      <Button type="submit" variant="primary" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("mapping.save")}</Button>
+      <Button type="submit" variant="primary" disabled={form.isPending}>
+        {form.isPending ? t("common.saving") : t("mapping.save")}
+      </Button>
     </form>
   );
 }

@@ -25,13 +25,17 @@ export async function EditionsTable({ items }: { items: EditionRow[] }) {
           <Tr key={edition.id}>
             <Td className="font-mono text-xs whitespace-nowrap">{edition.code}</Td>
             <Td>
-              <Link href={`/editions/${edition.id}`} className="font-medium text-red-800 hover:underline">{edition.name}</Link>
+              <Link href={`/editions/${edition.id}`} className="font-medium text-red-800 hover:underline">
+                {edition.name}
+              </Link>
               {edition.description && <p className="text-xs text-slate-500">{edition.description}</p>}
             </Td>
             <Td className="text-right tabular-nums">{edition.criteriaCount}</Td>
             <Td className="text-right tabular-nums">{edition.totalPoints}</Td>
             <Td>{edition.isLocked ? <Badge tone="amber">{t("indicators.locked")}</Badge> : <Badge tone="green">{t("indicators.editable")}</Badge>}</Td>
-            <Td><ExportLinks editionId={edition.id} label={edition.code} /></Td>
+            <Td>
+              <ExportLinks editionId={edition.id} label={edition.code} />
+            </Td>
           </Tr>
         ))}
       </tbody>

@@ -42,7 +42,9 @@ export function ImportEditionPanel() {
             />
           </Field>
         </div>
-        <Button type="submit" variant="secondary" disabled={isBusy}>{state.kind === "busy" && state.step === "check" ? t("indicators.import.checking") : t("indicators.import.check")}</Button>
+        <Button type="submit" variant="secondary" disabled={isBusy}>
+          {state.kind === "busy" && state.step === "check" ? t("indicators.import.checking") : t("indicators.import.check")}
+        </Button>
       </form>
       {state.kind === "invalid" && <ImportProblems message={state.message} problems={state.problems} />}
       {state.kind === "preview" && (
@@ -55,7 +57,9 @@ export function ImportEditionPanel() {
       {state.kind === "imported" && (
         <Alert tone="success">
           {t("indicators.import.done", { name: state.preview?.edition.name ?? file?.name ?? "" })}
-          <Link href={`/editions/${state.result.id}`} className="ml-2 font-medium underline">{t("indicators.import.open")}</Link>
+          <Link href={`/editions/${state.result.id}`} className="ml-2 font-medium underline">
+            {t("indicators.import.open")}
+          </Link>
         </Alert>
       )}
     </div>

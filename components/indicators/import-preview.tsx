@@ -24,7 +24,9 @@ export function ImportPreview({ preview }: { preview: Preview }) {
         <Alert tone="warning">
           <p className="font-medium">{t("indicators.import.warningsTitle", { count: warnings.length })}</p>
           <ul className="mt-1 list-disc pl-5">
-            {warnings.map((warning) => <li key={`${warning.kind}-${warning.name}`}>{warning.message}</li>)}
+            {warnings.map((warning) => (
+              <li key={`${warning.kind}-${warning.name}`}>{warning.message}</li>
+            ))}
           </ul>
         </Alert>
       )}
@@ -38,14 +40,18 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           </tr>
         </thead>
         <tbody>
-          {tree.flatMap((category) => category.contents.map((content, index) => (
-            <Tr key={`${category.code}-${content.code}`}>
-              <Td>{index === 0 ? `${category.code} ${category.name}（${category.points}）` : ""}</Td>
-              <Td>{content.code} {content.name}</Td>
-              <Td className="text-right tabular-nums">{content.criteria}</Td>
-              <Td className="text-right tabular-nums">{content.points}</Td>
-            </Tr>
-          )))}
+          {tree.flatMap((category) =>
+            category.contents.map((content, index) => (
+              <Tr key={`${category.code}-${content.code}`}>
+                <Td>{index === 0 ? `${category.code} ${category.name}（${category.points}）` : ""}</Td>
+                <Td>
+                  {content.code} {content.name}
+                </Td>
+                <Td className="text-right tabular-nums">{content.criteria}</Td>
+                <Td className="text-right tabular-nums">{content.points}</Td>
+              </Tr>
+            )),
+          )}
         </tbody>
       </Table>
     </div>

@@ -14,7 +14,21 @@ import { ASSESSMENT_METHODS, RUBRIC_KINDS, type CreateLocalCriterionInput } from
 import { DepartmentCheckboxes } from "./department-checkboxes";
 import { RubricParamsFields, rubricParamsFromForm } from "./rubric-params-fields";
 
-const FIELDS = ["contentId", "code", "name", "description", "points", "method", "rubricKind", "rubricParams", "siteTypeNames", "leadDepartmentId", "coDepartmentIds", "rectificationDays", "onlineSubmissionRule"];
+const FIELDS = [
+  "contentId",
+  "code",
+  "name",
+  "description",
+  "points",
+  "method",
+  "rubricKind",
+  "rubricParams",
+  "siteTypeNames",
+  "leadDepartmentId",
+  "coDepartmentIds",
+  "rectificationDays",
+  "onlineSubmissionRule",
+];
 const PREFIX = "local-criterion";
 
 type Props = {
@@ -38,7 +52,10 @@ export function LocalCriterionForm({ contents, departments, onSaved, onCancel }:
       method: textValue(data, "method") as CreateLocalCriterionInput["method"],
       rubricKind: kind as CreateLocalCriterionInput["rubricKind"],
       rubricParams: rubricParamsFromForm(kind, data),
-      siteTypeNames: textValue(data, "siteTypeNames").split(/[、,，;；\n]+/).map((name) => name.trim()).filter(Boolean),
+      siteTypeNames: textValue(data, "siteTypeNames")
+        .split(/[、,，;；\n]+/)
+        .map((name) => name.trim())
+        .filter(Boolean),
       leadDepartmentId: textValue(data, "leadDepartmentId"),
       coDepartmentIds: data.getAll("coDepartmentIds").map(String),
       isVeto: data.get("isVeto") === "on",
@@ -54,25 +71,75 @@ export function LocalCriterionForm({ contents, departments, onSaved, onCancel }:
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <FormError result={form.result} shownFields={FIELDS} />
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField id={id("content")} name="contentId" label={label("contentId")} required placeholder={t("indicators.city.chooseContent")} errors={errors("contentId")}
-          options={contents.map((c) => ({ value: c.id, label: `${c.categoryName} › ${c.code} ${c.name}` }))} />
+        <SelectField
+          id={id("content")}
+          name="contentId"
+          label={label("contentId")}
+          required
+          placeholder={t("indicators.city.chooseContent")}
+          errors={errors("contentId")}
+          options={contents.map((c) => ({ value: c.id, label: `${c.categoryName} › ${c.code} ${c.name}` }))}
+        />
         <TextField id={id("code")} name="code" label={label("code")} required errors={errors("code")} />
         <TextField id={id("name")} name="name" label={label("name")} required errors={errors("name")} />
         <TextField id={id("points")} name="points" label={label("points")} required inputMode="decimal" errors={errors("points")} />
-        <SelectField id={id("method")} name="method" label={label("method")} required defaultValue="FIELD" errors={errors("method")}
-          options={ASSESSMENT_METHODS.map((m) => ({ value: m, label: t(`indicators.methods.${m}`) }))} />
-        <SelectField id={id("rubricKind")} name="rubricKind" label={label("rubricKind")} required value={kind} onChange={(event) => setKind(event.target.value)} errors={errors("rubricKind")}
-          options={RUBRIC_KINDS.map((k) => ({ value: k, label: t(`indicators.rubricKinds.${k}`) }))} />
+        <SelectField
+          id={id("method")}
+          name="method"
+          label={label("method")}
+          required
+          defaultValue="FIELD"
+          errors={errors("method")}
+          options={ASSESSMENT_METHODS.map((m) => ({ value: m, label: t(`indicators.methods.${m}`) }))}
+        />
+        <SelectField
+          id={id("rubricKind")}
+          name="rubricKind"
+          label={label("rubricKind")}
+          required
+          value={kind}
+          onChange={(event) => setKind(event.target.value)}
+          errors={errors("rubricKind")}
+          options={RUBRIC_KINDS.map((k) => ({ value: k, label: t(`indicators.rubricKinds.${k}`) }))}
+        />
       </div>
       <RubricParamsFields kind={kind} prefix={PREFIX} errors={errors("rubricParams")} />
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField id={id("lead")} name="leadDepartmentId" label={label("leadDepartmentId")} required placeholder={t("indicators.city.chooseDepartment")} errors={errors("leadDepartmentId")}
-          options={departments.map((d) => ({ value: d.id, label: d.name }))} />
-        <TextField id={id("days")} name="rectificationDays" label={label("rectificationDays")} type="number" min={0} inputMode="numeric" errors={errors("rectificationDays")} />
-        <TextField id={id("siteTypes")} name="siteTypeNames" label={label("siteTypeNames")} hint={t("indicators.city.siteTypesHint")} errors={errors("siteTypeNames")} />
+        <SelectField
+          id={id("lead")}
+          name="leadDepartmentId"
+          label={label("leadDepartmentId")}
+          required
+          placeholder={t("indicators.city.chooseDepartment")}
+          errors={errors("leadDepartmentId")}
+          options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <TextField
+          id={id("days")}
+          name="rectificationDays"
+          label={label("rectificationDays")}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          errors={errors("rectificationDays")}
+        />
+        <TextField
+          id={id("siteTypes")}
+          name="siteTypeNames"
+          label={label("siteTypeNames")}
+          hint={t("indicators.city.siteTypesHint")}
+          errors={errors("siteTypeNames")}
+        />
         <TextField id={id("online")} name="onlineSubmissionRule" label={label("onlineSubmissionRule")} errors={errors("onlineSubmissionRule")} />
       </div>
-      <DepartmentCheckboxes id={id("co")} name="coDepartmentIds" label={label("coDepartmentIds")} departments={departments} defaultChecked={[]} errors={errors("coDepartmentIds")} />
+      <DepartmentCheckboxes
+        id={id("co")}
+        name="coDepartmentIds"
+        label={label("coDepartmentIds")}
+        departments={departments}
+        defaultChecked={[]}
+        errors={errors("coDepartmentIds")}
+      />
       <Field id={id("description")} label={label("description")} errors={errors("description")}>
         <textarea {...controlA11y(id("description"), errors("description"))} name="description" rows={3} className={controlClass} />
       </Field>
@@ -81,8 +148,12 @@ export function LocalCriterionForm({ contents, departments, onSaved, onCancel }:
         {t("indicators.fields.isVeto")}
       </label>
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("indicators.city.createLocal")}</Button>
-        <Button variant="secondary" onClick={onCancel}>{t("common.cancel")}</Button>
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t("indicators.city.createLocal")}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t("common.cancel")}
+        </Button>
       </div>
     </form>
   );

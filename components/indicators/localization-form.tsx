@@ -74,8 +74,12 @@ export function LocalizationForm({ criterion, departments, onDone }: Props) {
         {t("indicators.city.exclude")}
       </label>
       <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("common.save")}</Button>
-        <Button variant="secondary" size="sm" onClick={onDone}>{t("common.cancel")}</Button>
+        <Button type="submit" size="sm" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t("common.save")}
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onDone}>
+          {t("common.cancel")}
+        </Button>
       </div>
     </form>
   );

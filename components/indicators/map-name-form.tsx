@@ -28,15 +28,29 @@ export function MapNameForm({ name, hint, defaultValue = "", departments, idPref
     <form onSubmit={form.onSubmit} className="space-y-2 border-t border-slate-100 py-3 first:border-t-0" noValidate>
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-40 flex-1">
-          <label htmlFor={id} className="font-medium text-slate-900">{name}</label>
+          <label htmlFor={id} className="font-medium text-slate-900">
+            {name}
+          </label>
           <p className="text-xs text-slate-500">{hint}</p>
         </div>
         <div className="w-full sm:w-64">
-          <Select {...controlA11y(id, errors)} name="target" options={options} placeholder={t("indicators.city.chooseDepartment")} defaultValue={defaultValue} />
+          <Select
+            {...controlA11y(id, errors)}
+            name="target"
+            options={options}
+            placeholder={t("indicators.city.chooseDepartment")}
+            defaultValue={defaultValue}
+          />
         </div>
-        <Button type="submit" size="sm" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("indicators.city.map")}</Button>
+        <Button type="submit" size="sm" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t("indicators.city.map")}
+        </Button>
       </div>
-      {errors && <p id={`${id}-error`} className="text-sm text-red-700">{errors.join("；")}</p>}
+      {errors && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join("；")}
+        </p>
+      )}
       <FormError result={form.result} shownFields={["departmentId"]} />
     </form>
   );

@@ -18,8 +18,13 @@ export async function NameMappings({ unmatched, mappings, departments }: Props) 
         <>
           <p className="mb-2 text-sm text-slate-600">{t("indicators.city.unmatchedDescription")}</p>
           {unmatched.map((item, index) => (
-            <MapNameForm key={item.name} name={item.name} idPrefix={`unmatched-${index}`} departments={departments}
-              hint={t("indicators.city.usedBy", { count: item.criteriaCount })} />
+            <MapNameForm
+              key={item.name}
+              name={item.name}
+              idPrefix={`unmatched-${index}`}
+              departments={departments}
+              hint={t("indicators.city.usedBy", { count: item.criteriaCount })}
+            />
           ))}
         </>
       )}
@@ -28,9 +33,14 @@ export async function NameMappings({ unmatched, mappings, departments }: Props) 
           <summary className="cursor-pointer text-sm font-medium text-slate-700">{t("indicators.city.mappingsTitle", { count: mappings.length })}</summary>
           <div className="mt-2">
             {mappings.map((mapping, index) => (
-              <MapNameForm key={mapping.id} name={mapping.name} idPrefix={`mapping-${index}`} departments={departments}
-                defaultValue={mapping.isAllStreets ? ALL_STREETS_VALUE : mapping.departmentId ?? ""}
-                hint={t("indicators.city.mappedTo", { target: mapping.isAllStreets ? t("indicators.city.allStreets") : mapping.departmentName ?? "—" })} />
+              <MapNameForm
+                key={mapping.id}
+                name={mapping.name}
+                idPrefix={`mapping-${index}`}
+                departments={departments}
+                defaultValue={mapping.isAllStreets ? ALL_STREETS_VALUE : (mapping.departmentId ?? "")}
+                hint={t("indicators.city.mappedTo", { target: mapping.isAllStreets ? t("indicators.city.allStreets") : (mapping.departmentName ?? "—") })}
+              />
             ))}
           </div>
         </details>

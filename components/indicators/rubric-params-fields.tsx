@@ -16,7 +16,9 @@ export function RubricParamsFields({ kind, prefix, errors }: { kind: string; pre
       </>
     );
   } else if (kind === "GRADED") {
-    fields = <TextField id={`${prefix}-grades`} name="grades" label={label("grades")} placeholder="A=1, B=0.8, C=0.6, D=0" hint={t("indicators.params.gradesHint")} />;
+    fields = (
+      <TextField id={`${prefix}-grades`} name="grades" label={label("grades")} placeholder="A=1, B=0.8, C=0.6, D=0" hint={t("indicators.params.gradesHint")} />
+    );
   } else if (kind === "THRESHOLD") {
     const directions = ["AT_LEAST", "AT_MOST"].map((value) => ({ value, label: t(`indicators.params.directions.${value}`) }));
     fields = (
@@ -32,7 +34,11 @@ export function RubricParamsFields({ kind, prefix, errors }: { kind: string; pre
     <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" aria-describedby={errors?.length ? `${prefix}-params-error` : undefined}>
       <legend className="px-1 text-sm font-medium text-slate-700">{t("indicators.fields.rubricParams")}</legend>
       <div className="grid gap-3 sm:grid-cols-3">{fields}</div>
-      {errors?.length ? <p id={`${prefix}-params-error`} className="text-sm text-red-700">{errors.join("；")}</p> : null}
+      {errors?.length ? (
+        <p id={`${prefix}-params-error`} className="text-sm text-red-700">
+          {errors.join("；")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -24,14 +24,18 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             <span className="font-medium">{actorDisplayName(actor)}</span>
             <span className="ml-1.5 rounded bg-red-900/60 px-1.5 py-0.5 text-xs">{t(`roles.${actor.role}`)}</span>
           </span>
-          <Link href="/account/password" className="text-red-100 underline-offset-2 hover:underline">{t("nav.account")}</Link>
+          <Link href="/account/password" className="text-red-100 underline-offset-2 hover:underline">
+            {t("nav.account")}
+          </Link>
           <LanguageSwitch />
           <SignOutButton />
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
         <SideNav items={navItemsFor(actor)} badges={{ "/notifications": unread }} />
-        <main id="main" className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
+        <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
+          {children}
+        </main>
       </div>
     </div>
   );

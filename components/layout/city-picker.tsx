@@ -17,8 +17,18 @@ export async function CityPicker({ actor, action, city }: Props) {
   const options = cities.map((row) => ({ value: row.id, label: `${row.provinceName} · ${row.name}` }));
   return (
     <form key={city ?? ""} method="get" action={action} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
-      <SelectField id="city-picker" name="city" label={t("layout.city")} options={options} placeholder={t("layout.chooseCity")} defaultValue={city ?? ""} required />
-      <Button type="submit" variant="primary">{t("layout.showCity")}</Button>
+      <SelectField
+        id="city-picker"
+        name="city"
+        label={t("layout.city")}
+        options={options}
+        placeholder={t("layout.chooseCity")}
+        defaultValue={city ?? ""}
+        required
+      />
+      <Button type="submit" variant="primary">
+        {t("layout.showCity")}
+      </Button>
     </form>
   );
 }

@@ -15,11 +15,21 @@ type Props = {
 export async function FilterBar({ action, values, children }: Props) {
   const t = await getT();
   return (
-    <form key={JSON.stringify(values)} method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      key={JSON.stringify(values)}
+      method="get"
+      action={action}
+      role="search"
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       {children}
       <div className="flex gap-2">
-        <Button type="submit" variant="primary">{t("common.search")}</Button>
-        <Link href={action} className={buttonClass("ghost")}>{t("layout.clearFilters")}</Link>
+        <Button type="submit" variant="primary">
+          {t("common.search")}
+        </Button>
+        <Link href={action} className={buttonClass("ghost")}>
+          {t("layout.clearFilters")}
+        </Link>
       </div>
     </form>
   );

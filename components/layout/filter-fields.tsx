@@ -6,7 +6,15 @@ import { Select, type SelectOption } from "@/components/ui/select";
 
 type Common = { id: string; name: string; label: string; /** a Tailwind width from `sm:` up, e.g. "sm:w-56" */ width?: string };
 
-export function SearchFilter({ id, name, label, value, placeholder, type = "search", width = "sm:w-56" }: Common & { value?: string; placeholder?: string; type?: "search" | "text" }) {
+export function SearchFilter({
+  id,
+  name,
+  label,
+  value,
+  placeholder,
+  type = "search",
+  width = "sm:w-56",
+}: Common & { value?: string; placeholder?: string; type?: "search" | "text" }) {
   return (
     <div className={`w-full ${width}`}>
       <Field id={id} label={label}>
@@ -17,7 +25,15 @@ export function SearchFilter({ id, name, label, value, placeholder, type = "sear
 }
 
 /** A choice; the empty one (`placeholder`, e.g. 全部) means no filter. */
-export function SelectFilter({ id, name, label, value, options, placeholder, width = "sm:w-44" }: Common & { value?: string; options: SelectOption[]; placeholder: string }) {
+export function SelectFilter({
+  id,
+  name,
+  label,
+  value,
+  options,
+  placeholder,
+  width = "sm:w-44",
+}: Common & { value?: string; options: SelectOption[]; placeholder: string }) {
   return (
     <div className={`w-full ${width}`}>
       <Field id={id} label={label}>

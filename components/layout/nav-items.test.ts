@@ -9,7 +9,17 @@ describe("navItemsFor", () => {
     expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/editions", "/users", "/audit", "/notifications"]);
     expect(hrefs("PROVINCE_SUPERVISOR")).toEqual(["/dashboard", "/overview", "/tasks", "/editions", "/audit", "/notifications"]);
     expect(hrefs("CITY_ADMIN")).toEqual([
-      "/dashboard", "/tasks", "/plans", "/coverage", "/departments", "/editions", "/city-indicators", "/users", "/tokens", "/audit", "/notifications",
+      "/dashboard",
+      "/tasks",
+      "/plans",
+      "/coverage",
+      "/departments",
+      "/editions",
+      "/city-indicators",
+      "/users",
+      "/tokens",
+      "/audit",
+      "/notifications",
     ]);
     expect(hrefs("INSPECTOR")).toEqual(["/dashboard", "/tasks", "/departments", "/editions", "/notifications"]);
   });

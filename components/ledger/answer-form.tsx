@@ -32,11 +32,19 @@ export function AnswerForm({ entry }: { entry: { id: string; version: number } }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <Field id={id} label={t("ledger.answer")} errors={answerErrors} hint={t("ledger.answerHint")} required>
-        <textarea {...controlA11y(id, answerErrors, t("ledger.answerHint"))} rows={3} maxLength={2000} value={answer}
-          className={controlClass} onChange={(event) => setAnswer(event.target.value)} />
+        <textarea
+          {...controlA11y(id, answerErrors, t("ledger.answerHint"))}
+          rows={3}
+          maxLength={2000}
+          value={answer}
+          className={controlClass}
+          onChange={(event) => setAnswer(event.target.value)}
+        />
       </Field>
       {failure && !answerErrors && <Alert tone="error">{errorMessage(t, failure)}</Alert>}
-      <Button type="submit" size="sm" disabled={isPending}>{t("ledger.submitAnswer")}</Button>
+      <Button type="submit" size="sm" disabled={isPending}>
+        {t("ledger.submitAnswer")}
+      </Button>
     </form>
   );
 }

@@ -23,7 +23,9 @@ export function DeleteEntryButton({ entry }: { entry: { id: string; version: num
 
   return (
     <>
-      <Button size="sm" variant="ghost" disabled={isPending} onClick={run}>{t("ledger.delete")}</Button>
+      <Button size="sm" variant="ghost" disabled={isPending} onClick={run}>
+        {t("ledger.delete")}
+      </Button>
       {failure && <Alert tone="error">{errorMessage(t, failure)}</Alert>}
     </>
   );

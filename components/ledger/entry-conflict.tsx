@@ -35,11 +35,16 @@ export function EntryConflict({ current, yours, onLoadLatest }: { current: Ledge
     <Alert tone="warning">
       <p className="font-medium">{t("ledger.conflictTitle")}</p>
       <div className="mt-2 flex flex-col gap-2 sm:flex-row">
-        <Version title={t("ledger.conflictLatest")} version={current}
-          note={t("ledger.conflictLatestNote", { status: t(`ledger.status.${current.reviewStatus}`), version: current.version })} />
+        <Version
+          title={t("ledger.conflictLatest")}
+          version={current}
+          note={t("ledger.conflictLatestNote", { status: t(`ledger.status.${current.reviewStatus}`), version: current.version })}
+        />
         <Version title={t("ledger.conflictYours")} version={yours} note={t("ledger.conflictYoursNote")} />
       </div>
-      <Button variant="secondary" size="sm" className="mt-2" onClick={onLoadLatest}>{t("errors.loadLatest")}</Button>
+      <Button variant="secondary" size="sm" className="mt-2" onClick={onLoadLatest}>
+        {t("errors.loadLatest")}
+      </Button>
     </Alert>
   );
 }

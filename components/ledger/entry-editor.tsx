@@ -28,16 +28,45 @@ export function EntryEditor({ entry, today }: { entry: LedgerEntryRow; today: st
     if (saved) setOpen(false);
   }
 
-  if (!isOpen) return <Button size="sm" variant="secondary" onClick={() => { reset(); setOpen(true); }}>{t("ledger.edit")}</Button>;
+  if (!isOpen)
+    return (
+      <Button
+        size="sm"
+        variant="secondary"
+        onClick={() => {
+          reset();
+          setOpen(true);
+        }}
+      >
+        {t("ledger.edit")}
+      </Button>
+    );
   const idPrefix = `edit-${entry.id}-v${entry.version}`;
   return (
-    <form key={idPrefix} onSubmit={onSubmit} noValidate className="w-full space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
-      aria-label={t("ledger.editTitle")}>
+    <form
+      key={idPrefix}
+      onSubmit={onSubmit}
+      noValidate
+      className="w-full space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+      aria-label={t("ledger.editTitle")}
+    >
       {conflict && yours && (
-        <EntryConflict current={conflict} yours={yours} onLoadLatest={() => { setOpen(false); router.refresh(); }} />
+        <EntryConflict
+          current={conflict}
+          yours={yours}
+          onLoadLatest={() => {
+            setOpen(false);
+            router.refresh();
+          }}
+        />
       )}
-      <LedgerEntryFields idPrefix={idPrefix} today={today} errors={fieldErrors} evidenceLabel={t("ledger.addEvidence")}
-        initial={{ effectiveDate: entry.effectiveDate, text: entry.text, figures: entry.figures }} />
+      <LedgerEntryFields
+        idPrefix={idPrefix}
+        today={today}
+        errors={fieldErrors}
+        evidenceLabel={t("ledger.addEvidence")}
+        initial={{ effectiveDate: entry.effectiveDate, text: entry.text, figures: entry.figures }}
+      />
       {entry.evidence.length > 0 && (
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-700">{t("ledger.removeEvidence")}</legend>
@@ -52,8 +81,12 @@ export function EntryEditor({ entry, today }: { entry: LedgerEntryRow; today: st
       )}
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={isPending}>{isPending ? t("ledger.submitting") : t("ledger.saveEdit")}</Button>
-        <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>{t("common.cancel")}</Button>
+        <Button type="submit" size="sm" disabled={isPending}>
+          {isPending ? t("ledger.submitting") : t("ledger.saveEdit")}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>
+          {t("common.cancel")}
+        </Button>
       </div>
     </form>
   );

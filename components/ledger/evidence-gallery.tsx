@@ -24,8 +24,12 @@ export function EvidenceGallery({ evidence, t }: { evidence: EvidenceRow[]; t: T
             <li key={file.id}>
               <a href={url(file.id)} target="_blank" rel="noopener" title={file.originalName} className="block">
                 {/* eslint-disable-next-line @next/next/no-img-element -- authenticated thumbnails, not optimisable static images */}
-                <img src={`${url(file.id)}?thumbnail=1`} alt={t("ledger.thumbnailAlt", { name: file.originalName })} loading="lazy"
-                  className="h-24 w-24 rounded border border-slate-200 object-cover" />
+                <img
+                  src={`${url(file.id)}?thumbnail=1`}
+                  alt={t("ledger.thumbnailAlt", { name: file.originalName })}
+                  loading="lazy"
+                  className="h-24 w-24 rounded border border-slate-200 object-cover"
+                />
               </a>
             </li>
           ))}
@@ -35,7 +39,9 @@ export function EvidenceGallery({ evidence, t }: { evidence: EvidenceRow[]; t: T
         <ul className="space-y-1 text-sm">
           {documents.map((file) => (
             <li key={file.id}>
-              <a href={url(file.id)} target="_blank" rel="noopener" className="text-sky-800 underline hover:text-sky-900">{file.originalName}</a>
+              <a href={url(file.id)} target="_blank" rel="noopener" className="text-sky-800 underline hover:text-sky-900">
+                {file.originalName}
+              </a>
               <span className="ml-2 text-xs text-slate-500">{sizeLabel(file.size)}</span>
             </li>
           ))}

@@ -23,11 +23,15 @@ export function FiguresField({ id, initial = [], errors = {} }: { id: string; in
   const filled = rows.filter((row) => !isBlank(row));
   const { whole, rows: rowErrors } = figureErrorsOf(errors);
   const update = (key: number, change: Partial<Row>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
-  const json = JSON.stringify(filled.map(({ name, value, unit }) => ({ name: name.trim(), value: value.trim(), ...(unit.trim() ? { unit: unit.trim() } : {}) })));
+  const json = JSON.stringify(
+    filled.map(({ name, value, unit }) => ({ name: name.trim(), value: value.trim(), ...(unit.trim() ? { unit: unit.trim() } : {}) })),
+  );
 
   return (
     <fieldset className="space-y-2" aria-describedby={whole.length ? `${id}-error` : undefined}>
-      <legend id={`${id}-legend`} className="text-sm font-medium text-slate-700">{t("ledger.figures")}</legend>
+      <legend id={`${id}-legend`} className="text-sm font-medium text-slate-700">
+        {t("ledger.figures")}
+      </legend>
       <p className="text-xs text-slate-500">{t("ledger.figuresHint")}</p>
       <input type="hidden" name="figures" value={filled.length ? json : ""} />
       {rows.map((row, index) => {
@@ -35,14 +39,33 @@ export function FiguresField({ id, initial = [], errors = {} }: { id: string; in
         return (
           <div key={row.key} className="space-y-1">
             <div className="grid grid-cols-[1fr_6rem_4.5rem_auto] gap-2">
-              <Input aria-label={t("ledger.figureName")} placeholder={t("ledger.figureNamePlaceholder")} value={row.name}
-                aria-invalid={messages ? true : undefined} onChange={(event) => update(row.key, { name: event.target.value })} />
-              <Input aria-label={t("ledger.figureValue")} placeholder="120" inputMode="decimal" value={row.value}
-                aria-invalid={messages ? true : undefined} onChange={(event) => update(row.key, { value: event.target.value })} />
-              <Input aria-label={t("ledger.figureUnit")} placeholder={t("ledger.figureUnitPlaceholder")} value={row.unit}
-                onChange={(event) => update(row.key, { unit: event.target.value })} />
-              <Button variant="ghost" size="sm" aria-label={t("ledger.removeFigure", { n: index + 1 })}
-                onClick={() => setRows((current) => (current.length > 1 ? current.filter((item) => item.key !== row.key) : [blankRow()]))}>
+              <Input
+                aria-label={t("ledger.figureName")}
+                placeholder={t("ledger.figureNamePlaceholder")}
+                value={row.name}
+                aria-invalid={messages ? true : undefined}
+                onChange={(event) => update(row.key, { name: event.target.value })}
+              />
+              <Input
+                aria-label={t("ledger.figureValue")}
+                placeholder="120"
+                inputMode="decimal"
+                value={row.value}
+                aria-invalid={messages ? true : undefined}
+                onChange={(event) => update(row.key, { value: event.target.value })}
+              />
+              <Input
+                aria-label={t("ledger.figureUnit")}
+                placeholder={t("ledger.figureUnitPlaceholder")}
+                value={row.unit}
+                onChange={(event) => update(row.key, { unit: event.target.value })}
+              />
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-label={t("ledger.removeFigure", { n: index + 1 })}
+                onClick={() => setRows((current) => (current.length > 1 ? current.filter((item) => item.key !== row.key) : [blankRow()]))}
+              >
                 ×
               </Button>
             </div>
@@ -50,8 +73,14 @@ export function FiguresField({ id, initial = [], errors = {} }: { id: string; in
           </div>
         );
       })}
-      {whole.length > 0 && <p id={`${id}-error`} className="text-sm text-red-700">{whole.join("；")}</p>}
-      <Button variant="secondary" size="sm" onClick={() => setRows((current) => [...current, blankRow()])}>{t("ledger.addFigure")}</Button>
+      {whole.length > 0 && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {whole.join("；")}
+        </p>
+      )}
+      <Button variant="secondary" size="sm" onClick={() => setRows((current) => [...current, blankRow()])}>
+        {t("ledger.addFigure")}
+      </Button>
     </fieldset>
   );
 }

@@ -35,25 +35,52 @@ export function LedgerEntryFields({ idPrefix, today, errors, departments, initia
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={id("date")} label={t("ledger.effectiveDate")} errors={errors.effectiveDate} hint={t("ledger.effectiveDateHint")} required>
-          <input {...controlA11y(id("date"), errors.effectiveDate, t("ledger.effectiveDateHint"))} type="date" name="effectiveDate"
-            defaultValue={initial?.effectiveDate ?? today} max={today} required className={controlClass} />
+          <input
+            {...controlA11y(id("date"), errors.effectiveDate, t("ledger.effectiveDateHint"))}
+            type="date"
+            name="effectiveDate"
+            defaultValue={initial?.effectiveDate ?? today}
+            max={today}
+            required
+            className={controlClass}
+          />
         </Field>
         {departments && departments.length > 0 && (
-          <SelectField id={id("department")} name="departmentId" label={t("ledger.department")} errors={errors.departmentId}
+          <SelectField
+            id={id("department")}
+            name="departmentId"
+            label={t("ledger.department")}
+            errors={errors.departmentId}
             defaultValue={departments.find((department) => department.isLead)?.id}
             options={departments.map((department) => ({
-              value: department.id, label: t(department.isLead ? "ledger.leadDepartment" : "ledger.coDepartment", { name: department.name }),
-            }))} />
+              value: department.id,
+              label: t(department.isLead ? "ledger.leadDepartment" : "ledger.coDepartment", { name: department.name }),
+            }))}
+          />
         )}
       </div>
       <Field id={id("text")} label={t("ledger.text")} errors={errors.text} required>
-        <textarea {...controlA11y(id("text"), errors.text)} name="text" rows={4} maxLength={5000} required
-          defaultValue={initial?.text} placeholder={t("ledger.textPlaceholder")} className={controlClass} />
+        <textarea
+          {...controlA11y(id("text"), errors.text)}
+          name="text"
+          rows={4}
+          maxLength={5000}
+          required
+          defaultValue={initial?.text}
+          placeholder={t("ledger.textPlaceholder")}
+          className={controlClass}
+        />
       </Field>
       <FiguresField id={id("figures")} initial={initial?.figures} errors={errors} />
       <Field id={id("evidence")} label={evidenceLabel ?? t("ledger.evidence")} errors={errors.evidence} hint={evidenceHint}>
-        <input {...controlA11y(id("evidence"), errors.evidence, evidenceHint)} type="file" name={EVIDENCE_FIELD} multiple
-          accept={EVIDENCE_ACCEPT} className={controlClass} />
+        <input
+          {...controlA11y(id("evidence"), errors.evidence, evidenceHint)}
+          type="file"
+          name={EVIDENCE_FIELD}
+          multiple
+          accept={EVIDENCE_ACCEPT}
+          className={controlClass}
+        />
       </Field>
     </div>
   );

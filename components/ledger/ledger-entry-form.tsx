@@ -40,7 +40,9 @@ export function LedgerEntryForm({ taskId, departments, today }: Props) {
       <LedgerEntryFields key={generation} idPrefix={idPrefix} today={today ?? todayInShanghai()} errors={fieldErrors} departments={departments} />
       {formError && <Alert tone="error">{formError}</Alert>}
       {saved && <Alert tone="success">{t("ledger.submitted")}</Alert>}
-      <Button type="submit" disabled={isPending}>{isPending ? t("ledger.submitting") : t("ledger.submit")}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("ledger.submitting") : t("ledger.submit")}
+      </Button>
     </form>
   );
 }

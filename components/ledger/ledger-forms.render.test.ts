@@ -16,10 +16,16 @@ function labels(html: string): string[] {
 
 describe("the ledger entry forms", () => {
   it("label their fields 工作日期, 填报单位 (office), 工作内容, 佐证材料 and group 量化指标; submit 提交台账", () => {
-    const html = render(createElement(LedgerEntryForm, {
-      taskId: "t1", today: "2026-03-05",
-      departments: [{ id: "d1", name: "市城管局", isLead: true }, { id: "d2", name: "市住建局", isLead: false }],
-    }));
+    const html = render(
+      createElement(LedgerEntryForm, {
+        taskId: "t1",
+        today: "2026-03-05",
+        departments: [
+          { id: "d1", name: "市城管局", isLead: true },
+          { id: "d2", name: "市住建局", isLead: false },
+        ],
+      }),
+    );
     expect(labels(html)).toEqual(["工作日期", "填报单位", "工作内容", "佐证材料"]);
     expect(html).toContain("<legend");
     expect(html).toMatch(/<legend[^>]*>量化指标<\/legend>/);

@@ -39,16 +39,26 @@ export function QuickEntryForm({ tasks }: { tasks: QuickTask[] }) {
 
   if (tasks.length === 0) return <p className="text-sm text-slate-500">{t("ledger.noTasks")}</p>;
   const options = tasks.map((task) => ({
-    value: task.id, label: task.deadline ? t("ledger.taskOption", { title: task.title, deadline: task.deadline }) : task.title,
+    value: task.id,
+    label: task.deadline ? t("ledger.taskOption", { title: task.title, deadline: task.deadline }) : task.title,
   }));
   return (
     <form onSubmit={onSubmit} noValidate className="mx-auto max-w-lg space-y-4" aria-label={t("ledger.quickTitle")}>
-      <SelectField id="quick-entry-task" name="taskId" label={t("ledger.task")} options={options} placeholder={t("ledger.chooseTask")}
-        errors={taskError ? [taskError] : fieldErrors.taskId} required />
+      <SelectField
+        id="quick-entry-task"
+        name="taskId"
+        label={t("ledger.task")}
+        options={options}
+        placeholder={t("ledger.chooseTask")}
+        errors={taskError ? [taskError] : fieldErrors.taskId}
+        required
+      />
       <LedgerEntryFields key={generation} idPrefix="quick-entry" today={todayInShanghai()} errors={fieldErrors} />
       {formError && <Alert tone="error">{formError}</Alert>}
       {saved !== null && <Alert tone="success">{t("ledger.submittedFor", { title: saved })}</Alert>}
-      <Button type="submit" disabled={isPending} className="w-full">{isPending ? t("ledger.submitting") : t("ledger.submit")}</Button>
+      <Button type="submit" disabled={isPending} className="w-full">
+        {isPending ? t("ledger.submitting") : t("ledger.submit")}
+      </Button>
     </form>
   );
 }

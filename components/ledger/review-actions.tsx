@@ -36,21 +36,36 @@ export function ReviewActions({ entry }: { entry: { id: string; version: number;
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {entry.reviewStatus !== "ACCEPTED" && (
-          <Button size="sm" disabled={isPending} onClick={() => review("ACCEPT")}>{t("ledger.accept")}</Button>
+          <Button size="sm" disabled={isPending} onClick={() => review("ACCEPT")}>
+            {t("ledger.accept")}
+          </Button>
         )}
         {entry.reviewStatus !== "RETURNED" && !isReturning && (
-          <Button size="sm" variant="danger" disabled={isPending} onClick={() => setReturning(true)}>{t("ledger.return")}</Button>
+          <Button size="sm" variant="danger" disabled={isPending} onClick={() => setReturning(true)}>
+            {t("ledger.return")}
+          </Button>
         )}
       </div>
       {isReturning && (
         <div className="space-y-2 rounded-md border border-red-100 bg-red-50/40 p-3">
           <Field id={id} label={t("ledger.returnComment")} errors={commentErrors} required>
-            <textarea {...controlA11y(id, commentErrors)} rows={3} maxLength={1000} value={comment} className={controlClass}
-              placeholder={t("ledger.returnCommentPlaceholder")} onChange={(event) => setComment(event.target.value)} />
+            <textarea
+              {...controlA11y(id, commentErrors)}
+              rows={3}
+              maxLength={1000}
+              value={comment}
+              className={controlClass}
+              placeholder={t("ledger.returnCommentPlaceholder")}
+              onChange={(event) => setComment(event.target.value)}
+            />
           </Field>
           <div className="flex gap-2">
-            <Button size="sm" variant="danger" disabled={isPending} onClick={() => review("RETURN")}>{t("ledger.confirmReturn")}</Button>
-            <Button size="sm" variant="ghost" disabled={isPending} onClick={() => setReturning(false)}>{t("common.cancel")}</Button>
+            <Button size="sm" variant="danger" disabled={isPending} onClick={() => review("RETURN")}>
+              {t("ledger.confirmReturn")}
+            </Button>
+            <Button size="sm" variant="ghost" disabled={isPending} onClick={() => setReturning(false)}>
+              {t("common.cancel")}
+            </Button>
           </div>
         </div>
       )}

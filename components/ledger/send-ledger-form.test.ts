@@ -15,8 +15,12 @@ describe("sendLedgerForm", () => {
   it("uploads nothing when a chosen file is over the limit, and names it beside 佐证材料", async () => {
     const fetch = vi.fn();
     vi.stubGlobal("fetch", fetch);
-    const result = await sendLedgerForm("/api/v1/tasks/t1/ledger-entries", "POST",
-      formWith(new File([bytes(3)], "ok.jpg"), new File([bytes(2 * 1024 * 1024 + 1)], "大照片.jpg")), 2 * 1024 * 1024);
+    const result = await sendLedgerForm(
+      "/api/v1/tasks/t1/ledger-entries",
+      "POST",
+      formWith(new File([bytes(3)], "ok.jpg"), new File([bytes(2 * 1024 * 1024 + 1)], "大照片.jpg")),
+      2 * 1024 * 1024,
+    );
     expect(fetch).not.toHaveBeenCalled();
     expect(result).toMatchObject({ ok: false, status: 413, fieldErrors: { evidence: ["文件“大照片.jpg”超过 2 MB 的大小上限，请压缩或拆分后再上传。"] } });
   });
@@ -32,8 +36,15 @@ describe("sendLedgerForm", () => {
   });
 
   it("puts the server's 413 or 415 message beside 佐证材料", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "文件“a.jpg”的类型不受支持" } }), { status: 415 })));
-    expect(await sendLedgerForm("/x", "POST", formWith(new File([bytes(5)], "a.jpg")), 10))
-      .toMatchObject({ ok: false, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", fieldErrors: { evidence: ["文件“a.jpg”的类型不受支持"] } });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify({ error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "文件“a.jpg”的类型不受支持" } }), { status: 415 })),
+    );
+    expect(await sendLedgerForm("/x", "POST", formWith(new File([bytes(5)], "a.jpg")), 10)).toMatchObject({
+      ok: false,
+      status: 415,
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      fieldErrors: { evidence: ["文件“a.jpg”的类型不受支持"] },
+    });
   });
 });

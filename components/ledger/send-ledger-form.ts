@@ -8,8 +8,7 @@ import { precheckEvidenceFiles } from "@/lib/domain/evidence/precheck-evidence-f
 export type FieldErrors = Record<string, string[]>;
 
 export type SendResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; code?: string; message?: string; fieldErrors: FieldErrors; body: Record<string, unknown> };
+  { ok: true; data: T } | { ok: false; status: number; code?: string; message?: string; fieldErrors: FieldErrors; body: Record<string, unknown> };
 
 const FILE_STATUSES = new Set([413, 415]);
 
@@ -21,7 +20,8 @@ export async function sendLedgerForm<T>(url: string, method: "POST" | "PATCH", f
   if (maxFileBytes) {
     const chosen = form.getAll(EVIDENCE_FIELD).filter((value): value is File => typeof value !== "string" && !isNoFileChosen(value));
     const problems = precheckEvidenceFiles(chosen, maxFileBytes);
-    if (problems.length) return { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: problems[0], fieldErrors: { [EVIDENCE_FIELD]: problems }, body: {} };
+    if (problems.length)
+      return { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: problems[0], fieldErrors: { [EVIDENCE_FIELD]: problems }, body: {} };
   }
   let response: Response;
   try {

@@ -19,10 +19,10 @@ export async function TaskLedger({ taskId }: { taskId: string }) {
   const today = todayInShanghai();
   const state = { dispatchStatus: task.dispatchStatus, isClosed: task.status === "COMPLETED" };
   const canWrite = canWriteLedger(actor, state);
-  const departments = actor.role === "DEPARTMENT_LIAISON" ? undefined : [
-    { ...task.leadDepartment, isLead: true },
-    ...task.coDepartments.map((department) => ({ ...department, isLead: false })),
-  ];
+  const departments =
+    actor.role === "DEPARTMENT_LIAISON"
+      ? undefined
+      : [{ ...task.leadDepartment, isLead: true }, ...task.coDepartments.map((department) => ({ ...department, isLead: false }))];
   const notice = task.dispatchStatus === "DRAFT" ? t("ledger.notDispatched") : state.isClosed ? t("ledger.closed") : null;
 
   return (
@@ -38,8 +38,7 @@ export async function TaskLedger({ taskId }: { taskId: string }) {
           <p className="text-sm text-slate-500">{t("ledger.empty")}</p>
         ) : (
           items.map((entry) => (
-            <LedgerEntryCard key={`${entry.id}-${entry.version}`} entry={entry} today={today} t={t}
-              permissions={entryPermissions(actor, state, entry)} />
+            <LedgerEntryCard key={`${entry.id}-${entry.version}`} entry={entry} today={today} t={t} permissions={entryPermissions(actor, state, entry)} />
           ))
         )}
       </Card>

@@ -32,12 +32,14 @@ export function useLedgerSubmit<T>() {
     }
     setFailure(result);
     setFieldErrors(result.fieldErrors);
-    const unshown = Object.entries(result.fieldErrors).filter(([key]) => !isShown(key)).flatMap(([, messages]) => messages);
+    const unshown = Object.entries(result.fieldErrors)
+      .filter(([key]) => !isShown(key))
+      .flatMap(([, messages]) => messages);
     const onlyFields = Object.keys(result.fieldErrors).length > 0 && unshown.length === 0;
     if (result.status === 0) setFormError(t("errors.INTERNAL"));
     else if (result.code === "VERSION_CONFLICT") setFormError(null);
     else if (onlyFields) setFormError(t("errors.VALIDATION_FAILED"));
-    else setFormError([result.status === 422 ? t("errors.VALIDATION_FAILED") : result.message ?? t("errors.INTERNAL"), ...unshown].join(" "));
+    else setFormError([result.status === 422 ? t("errors.VALIDATION_FAILED") : (result.message ?? t("errors.INTERNAL")), ...unshown].join(" "));
     return null;
   }
 

@@ -8,10 +8,18 @@ const t = createTranslator(messagesFor("zh-CN"));
 
 describe("the liaison home blocks", () => {
   it("list tasks as links with their status, dispatch state and due date", () => {
-    const html = renderToString(MyTaskList({
-      id: "due", title: "本周到期", empty: "无", showDispatchedAt: true, t,
-      tasks: [{ id: "t1", title: "主干道公益广告", status: "IN_PROGRESS", dispatchStatus: "DISPATCHED", dueDate: "2026-12-06", dispatchedAt: "2026-11-30 09:00" }],
-    }));
+    const html = renderToString(
+      MyTaskList({
+        id: "due",
+        title: "本周到期",
+        empty: "无",
+        showDispatchedAt: true,
+        t,
+        tasks: [
+          { id: "t1", title: "主干道公益广告", status: "IN_PROGRESS", dispatchStatus: "DISPATCHED", dueDate: "2026-12-06", dispatchedAt: "2026-11-30 09:00" },
+        ],
+      }),
+    );
     expect(html).toContain('href="/tasks/t1"');
     expect(html).toContain("进行中");
     expect(html).toContain("已交办");
@@ -25,10 +33,22 @@ describe("the liaison home blocks", () => {
   });
 
   it("show a returned entry with the office's comment and a way to answer it on its task", () => {
-    const html = renderToString(ReturnedEntries({
-      entries: [{ id: "e1", taskId: "t1", taskTitle: "主干道公益广告", effectiveDate: "2026-03-02", text: "更新 20 处", reviewComment: "照片不清晰", returnedAt: "2026-03-03 10:00" }],
-      t,
-    }));
+    const html = renderToString(
+      ReturnedEntries({
+        entries: [
+          {
+            id: "e1",
+            taskId: "t1",
+            taskTitle: "主干道公益广告",
+            effectiveDate: "2026-03-02",
+            text: "更新 20 处",
+            reviewComment: "照片不清晰",
+            returnedAt: "2026-03-03 10:00",
+          },
+        ],
+        t,
+      }),
+    );
     expect(html).toContain("退回意见：照片不清晰");
     expect(html).toContain('href="/tasks/t1#entry-e1"');
     expect(html).toContain("去答复");

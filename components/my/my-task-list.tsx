@@ -9,7 +9,14 @@ type Props = { id: string; title: string; empty: string; tasks: LiaisonHomeTask[
 /** One block of the liaison's home: a list of tasks, each a large tap target linking to the task. */
 export function MyTaskList({ id, title, empty, tasks, showDispatchedAt = false, t }: Props) {
   return (
-    <Card title={<span id={id}>{title}<span className="ml-2 text-sm font-normal text-slate-500 tabular-nums">{tasks.length}</span></span>}>
+    <Card
+      title={
+        <span id={id}>
+          {title}
+          <span className="ml-2 text-sm font-normal text-slate-500 tabular-nums">{tasks.length}</span>
+        </span>
+      }
+    >
       {tasks.length === 0 ? (
         <p className="text-sm text-slate-500">{empty}</p>
       ) : (

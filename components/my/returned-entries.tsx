@@ -7,7 +7,14 @@ import type { LiaisonHome } from "@/lib/server/tasks/get-liaison-home";
 /** The department's entries the office returned, with the office's comment and a way to the task to answer it. */
 export function ReturnedEntries({ entries, t }: { entries: LiaisonHome["returnedEntries"]; t: Translate }) {
   return (
-    <Card title={<span id="my-returned">{t("my.returned")}<span className="ml-2 text-sm font-normal text-slate-500 tabular-nums">{entries.length}</span></span>}>
+    <Card
+      title={
+        <span id="my-returned">
+          {t("my.returned")}
+          <span className="ml-2 text-sm font-normal text-slate-500 tabular-nums">{entries.length}</span>
+        </span>
+      }
+    >
       {entries.length === 0 ? (
         <p className="text-sm text-slate-500">{t("my.noneReturned")}</p>
       ) : (
@@ -21,7 +28,9 @@ export function ReturnedEntries({ entries, t }: { entries: LiaisonHome["returned
               </p>
               <p className="mt-1 line-clamp-2 text-sm text-slate-700">{entry.text}</p>
               {entry.reviewComment && <p className="mt-1 text-sm text-amber-900">{t("my.returnComment", { comment: entry.reviewComment })}</p>}
-              <Link href={`/tasks/${entry.taskId}#entry-${entry.id}`} className={buttonClass("secondary", "sm", "mt-2")}>{t("my.answer")}</Link>
+              <Link href={`/tasks/${entry.taskId}#entry-${entry.id}`} className={buttonClass("secondary", "sm", "mt-2")}>
+                {t("my.answer")}
+              </Link>
             </li>
           ))}
         </ul>

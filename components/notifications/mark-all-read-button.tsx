@@ -8,7 +8,15 @@ export function MarkAllReadButton({ disabled }: { disabled: boolean }) {
   const t = useT();
   const [isPending, startTransition] = useTransition();
   return (
-    <Button variant="secondary" disabled={disabled || isPending} onClick={() => startTransition(async () => { await markNotificationsReadAction({ all: true }); })}>
+    <Button
+      variant="secondary"
+      disabled={disabled || isPending}
+      onClick={() =>
+        startTransition(async () => {
+          await markNotificationsReadAction({ all: true });
+        })
+      }
+    >
       {t("notifications.markAllRead")}
     </Button>
   );

@@ -36,16 +36,27 @@ export function NotificationList({ items }: { items: ShownNotification[] }) {
                 {isUnread && <span className="sr-only">{t("notifications.unread")}</span>}
               </p>
               {item.body && <p className="mt-1 text-sm text-slate-600">{item.body}</p>}
-              <p className="mt-1 text-xs text-slate-500"><time dateTime={item.createdAt}>{item.time}</time></p>
+              <p className="mt-1 text-xs text-slate-500">
+                <time dateTime={item.createdAt}>{item.time}</time>
+              </p>
             </div>
             <div className="flex gap-3 text-sm">
               {item.link && (
-                <Link href={item.link} onClick={(event) => { event.preventDefault(); open(item); }} className="text-red-700 underline-offset-2 hover:underline">
+                <Link
+                  href={item.link}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    open(item);
+                  }}
+                  className="text-red-700 underline-offset-2 hover:underline"
+                >
                   {t("notifications.open")}
                 </Link>
               )}
               {isUnread && !item.link && (
-                <button type="button" onClick={() => open(item)} className="text-slate-600 underline-offset-2 hover:underline">{t("notifications.markRead")}</button>
+                <button type="button" onClick={() => open(item)} className="text-slate-600 underline-offset-2 hover:underline">
+                  {t("notifications.markRead")}
+                </button>
               )}
             </div>
           </li>

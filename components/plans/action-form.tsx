@@ -23,13 +23,32 @@ export function ActionForm({ annualPlanId, action, onDone, onCancel }: Props) {
   const prefix = action ? `action-${action.id}` : `action-new-${annualPlanId}`;
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate>
-      <VersionConflict result={form.result} fields={[{ name: "name", label: t("plans.fields.actionName") }, { name: "description", label: t("plans.fields.description") }, { name: "version", label: t("plans.fields.version") }]} />
+      <VersionConflict
+        result={form.result}
+        fields={[
+          { name: "name", label: t("plans.fields.actionName") },
+          { name: "description", label: t("plans.fields.description") },
+          { name: "version", label: t("plans.fields.version") },
+        ]}
+      />
       <FormError result={form.result} shownFields={["name", "description"]} />
       <TextField id={`${prefix}-name`} name="name" label={t("plans.fields.actionName")} required defaultValue={action?.name} errors={form.errorsOf("name")} />
-      <TextAreaField id={`${prefix}-description`} name="description" label={t("plans.fields.description")} defaultValue={action?.description ?? ""} errors={form.errorsOf("description")} />
+      <TextAreaField
+        id={`${prefix}-description`}
+        name="description"
+        label={t("plans.fields.description")}
+        defaultValue={action?.description ?? ""}
+        errors={form.errorsOf("description")}
+      />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : action ? t("common.save") : t("plans.addAction")}</Button>
-        {onCancel && <Button variant="secondary" onClick={onCancel}>{t("common.cancel")}</Button>}
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : action ? t("common.save") : t("plans.addAction")}
+        </Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -59,23 +59,61 @@ export function ActionTable({ annualPlanId, actions, canManage }: Props) {
                 <Td className="font-medium">{action.name}</Td>
                 <Td className="text-slate-600">{action.description ?? "—"}</Td>
                 <Td className="text-right tabular-nums">
-                  <Link href={`/tasks?action=${action.id}`} className="text-red-800 hover:underline">{t("plans.taskCountValue", { count: action.taskCount })}</Link>
+                  <Link href={`/tasks?action=${action.id}`} className="text-red-800 hover:underline">
+                    {t("plans.taskCountValue", { count: action.taskCount })}
+                  </Link>
                 </Td>
                 {canManage && (
                   <Td className="whitespace-nowrap">
-                    <Button size="sm" variant="ghost" disabled={index === 0 || isMoving} onClick={() => move(action, "up")} aria-label={t("plans.moveUpLabel", { name: action.name })}>{t("plans.moveUp")}</Button>
-                    <Button size="sm" variant="ghost" disabled={index === actions.length - 1 || isMoving} onClick={() => move(action, "down")} aria-label={t("plans.moveDownLabel", { name: action.name })}>{t("plans.moveDown")}</Button>
-                    <Button size="sm" variant="ghost" onClick={() => setEditing(editing === action.id ? null : action.id)} aria-label={t("plans.editActionLabel", { name: action.name })}>{t("common.edit")}</Button>
-                    <Button size="sm" variant="ghost" disabled={isMoving || action.taskCount > 0} onClick={() => remove(action)}
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={index === 0 || isMoving}
+                      onClick={() => move(action, "up")}
+                      aria-label={t("plans.moveUpLabel", { name: action.name })}
+                    >
+                      {t("plans.moveUp")}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={index === actions.length - 1 || isMoving}
+                      onClick={() => move(action, "down")}
+                      aria-label={t("plans.moveDownLabel", { name: action.name })}
+                    >
+                      {t("plans.moveDown")}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => setEditing(editing === action.id ? null : action.id)}
+                      aria-label={t("plans.editActionLabel", { name: action.name })}
+                    >
+                      {t("common.edit")}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={isMoving || action.taskCount > 0}
+                      onClick={() => remove(action)}
                       aria-label={t("plans.deleteActionLabel", { name: action.name })}
-                      title={action.taskCount > 0 ? t("plans.deleteActionBlocked") : undefined}>{t("plans.deleteAction")}</Button>
+                      title={action.taskCount > 0 ? t("plans.deleteActionBlocked") : undefined}
+                    >
+                      {t("plans.deleteAction")}
+                    </Button>
                   </Td>
                 )}
               </Tr>
               {editing === action.id && (
                 <tr>
                   <td colSpan={5} className="bg-slate-50 px-3 py-3">
-                    <ActionForm key={action.version} annualPlanId={annualPlanId} action={action} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
+                    <ActionForm
+                      key={action.version}
+                      annualPlanId={annualPlanId}
+                      action={action}
+                      onDone={() => setEditing(null)}
+                      onCancel={() => setEditing(null)}
+                    />
                   </td>
                 </tr>
               )}
@@ -83,9 +121,16 @@ export function ActionTable({ annualPlanId, actions, canManage }: Props) {
           ))}
         </tbody>
       </Table>
-      {canManage && (isAdding
-        ? <div className="rounded-md border border-slate-200 p-3"><ActionForm annualPlanId={annualPlanId} onDone={() => setIsAdding(false)} onCancel={() => setIsAdding(false)} /></div>
-        : <Button variant="secondary" size="sm" onClick={() => setIsAdding(true)}>{t("plans.addAction")}</Button>)}
+      {canManage &&
+        (isAdding ? (
+          <div className="rounded-md border border-slate-200 p-3">
+            <ActionForm annualPlanId={annualPlanId} onDone={() => setIsAdding(false)} onCancel={() => setIsAdding(false)} />
+          </div>
+        ) : (
+          <Button variant="secondary" size="sm" onClick={() => setIsAdding(true)}>
+            {t("plans.addAction")}
+          </Button>
+        ))}
     </div>
   );
 }

@@ -4,9 +4,7 @@ import { createAnnualPlanAction, createThreeYearPlanAction } from "@/lib/actions
 import { useT } from "@/lib/i18n/client";
 import { PlanTextForm } from "./plan-text-form";
 
-type Props =
-  | { kind: "threeYear"; cycleId: string }
-  | { kind: "annual"; threeYearPlanId: string; years: number[] };
+type Props = { kind: "threeYear"; cycleId: string } | { kind: "annual"; threeYearPlanId: string; years: number[] };
 
 /** "New three-year plan" for a cycle without one, or "new annual plan" for a free year of the cycle. */
 export function CreatePlanPanel(props: Props) {

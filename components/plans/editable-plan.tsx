@@ -14,7 +14,16 @@ export function EditablePlan({ kind, plan, canManage }: Props) {
   if (isEditing) {
     const save = (fields: { title: string; summary: string }) =>
       (kind === "threeYear" ? updateThreeYearPlanAction : updateAnnualPlanAction)({ ...fields, id: plan.id, version: plan.version });
-    return <PlanTextForm key={plan.version} id={`${kind}-${plan.id}`} initial={plan} save={save} onDone={() => setIsEditing(false)} onCancel={() => setIsEditing(false)} />;
+    return (
+      <PlanTextForm
+        key={plan.version}
+        id={`${kind}-${plan.id}`}
+        initial={plan}
+        save={save}
+        onDone={() => setIsEditing(false)}
+        onCancel={() => setIsEditing(false)}
+      />
+    );
   }
   return (
     <div className="flex flex-wrap items-start justify-between gap-3">
@@ -22,7 +31,11 @@ export function EditablePlan({ kind, plan, canManage }: Props) {
         <p className="font-medium text-slate-900">{plan.title}</p>
         <p className="mt-1 text-sm whitespace-pre-line text-slate-600">{plan.summary || t("plans.noSummary")}</p>
       </div>
-      {canManage && <Button variant="secondary" size="sm" onClick={() => setIsEditing(true)}>{t("common.edit")}</Button>}
+      {canManage && (
+        <Button variant="secondary" size="sm" onClick={() => setIsEditing(true)}>
+          {t("common.edit")}
+        </Button>
+      )}
     </div>
   );
 }

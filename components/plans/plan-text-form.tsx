@@ -33,16 +33,42 @@ export function PlanTextForm({ id, save, initial, years, onDone, onCancel }: Pro
   const fields = ["title", "summary", ...(years ? ["year"] : [])];
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate>
-      <VersionConflict result={form.result} fields={[{ name: "title", label: t("plans.fields.title") }, { name: "summary", label: t("plans.fields.summary") }, { name: "version", label: t("plans.fields.version") }]} />
+      <VersionConflict
+        result={form.result}
+        fields={[
+          { name: "title", label: t("plans.fields.title") },
+          { name: "summary", label: t("plans.fields.summary") },
+          { name: "version", label: t("plans.fields.version") },
+        ]}
+      />
       <FormError result={form.result} shownFields={fields} />
       {years && (
-        <SelectField id={`${id}-year`} name="year" label={t("plans.fields.year")} required options={years.map((year) => ({ value: String(year), label: t("plans.yearValue", { year }) }))} errors={form.errorsOf("year")} />
+        <SelectField
+          id={`${id}-year`}
+          name="year"
+          label={t("plans.fields.year")}
+          required
+          options={years.map((year) => ({ value: String(year), label: t("plans.yearValue", { year }) }))}
+          errors={form.errorsOf("year")}
+        />
       )}
       <TextField id={`${id}-title`} name="title" label={t("plans.fields.title")} required defaultValue={initial?.title} errors={form.errorsOf("title")} />
-      <TextAreaField id={`${id}-summary`} name="summary" label={t("plans.fields.summary")} defaultValue={initial?.summary ?? ""} errors={form.errorsOf("summary")} />
+      <TextAreaField
+        id={`${id}-summary`}
+        name="summary"
+        label={t("plans.fields.summary")}
+        defaultValue={initial?.summary ?? ""}
+        errors={form.errorsOf("summary")}
+      />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("common.save")}</Button>
-        {onCancel && <Button variant="secondary" onClick={onCancel}>{t("common.cancel")}</Button>}
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t("common.save")}
+        </Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -2,9 +2,7 @@ import type { Problem } from "@/components/indicators/import-problems";
 
 type ErrorBody = { error?: { message?: string }; errors?: Problem[]; fieldErrors?: Record<string, string[]> };
 
-export type PostedImport =
-  | { ok: true; body: unknown }
-  | { ok: false; message: string | undefined; problems: Problem[] };
+export type PostedImport = { ok: true; body: unknown } | { ok: false; message: string | undefined; problems: Problem[] };
 
 /**
  * Sends a file to an import route of the JSON API with the session cookie, so the browser and
@@ -18,6 +16,8 @@ export async function postImportFile(url: string, file: File): Promise<PostedImp
   const body = await response.json().catch(() => ({}));
   if (response.ok) return { ok: true, body };
   const { error, errors, fieldErrors } = body as ErrorBody;
-  const listed = Object.values(fieldErrors ?? {}).flat().map((message) => ({ sheet: "", row: null, column: null, message }));
+  const listed = Object.values(fieldErrors ?? {})
+    .flat()
+    .map((message) => ({ sheet: "", row: null, column: null, message }));
   return { ok: false, message: error?.message, problems: errors ?? listed };
 }

@@ -43,7 +43,10 @@ export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
               label={t("taskImport.plan")}
               value={annualPlanId ?? ""}
               options={plans.map((plan) => ({ value: plan.id, label: t("taskImport.planOption", { year: plan.year, title: plan.title }) }))}
-              onChange={(event) => { setAnnualPlanId(event.target.value || undefined); startOver(); }}
+              onChange={(event) => {
+                setAnnualPlanId(event.target.value || undefined);
+                startOver();
+              }}
             />
           </div>
         )}
@@ -59,7 +62,9 @@ export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
             />
           </Field>
         </div>
-        <Button type="submit" variant="secondary" disabled={state.kind === "busy"}>{state.kind === "busy" && state.step === "check" ? t("taskImport.checking") : t("taskImport.check")}</Button>
+        <Button type="submit" variant="secondary" disabled={state.kind === "busy"}>
+          {state.kind === "busy" && state.step === "check" ? t("taskImport.checking") : t("taskImport.check")}
+        </Button>
       </form>
       {state.kind === "invalid" && <ImportProblems message={state.message} problems={state.problems} />}
       {state.kind === "preview" && (
@@ -72,7 +77,9 @@ export function TaskImportPanel({ plans = [], defaultPlanId }: Props) {
       {state.kind === "imported" && (
         <Alert tone="success">
           {t("taskImport.done", { count: state.result.created, actions: state.result.actionsCreated })}
-          <Link href="/tasks" className="ml-2 font-medium underline">{t("taskImport.openTasks")}</Link>
+          <Link href="/tasks" className="ml-2 font-medium underline">
+            {t("taskImport.openTasks")}
+          </Link>
         </Alert>
       )}
     </div>

@@ -16,15 +16,25 @@ export function TaskImportPreview({ preview }: { preview: Preview }) {
         <p className="font-medium">{t("taskImport.previewTitle", { year: annualPlan.year, title: annualPlan.title })}</p>
         <p>{t("taskImport.counts", { tasks: counts.tasks, newActions: counts.newActions, departments: counts.departments })}</p>
       </Alert>
-      {preview.newActionNames.length > 0 && (
-        <Alert tone="warning">{t("taskImport.newActions", { names: preview.newActionNames.join("、") })}</Alert>
-      )}
+      {preview.newActionNames.length > 0 && <Alert tone="warning">{t("taskImport.newActions", { names: preview.newActionNames.join("、") })}</Alert>}
       <Table caption={t("taskImport.perActionTitle")}>
-        <thead><tr><Th>{t("taskImport.action")}</Th><Th className="text-right">{t("taskImport.taskCount")}</Th></tr></thead>
+        <thead>
+          <tr>
+            <Th>{t("taskImport.action")}</Th>
+            <Th className="text-right">{t("taskImport.taskCount")}</Th>
+          </tr>
+        </thead>
         <tbody>
           {preview.actions.map((action) => (
             <Tr key={action.name}>
-              <Td>{action.name}{action.isNew && <span className="ml-2"><Badge tone="amber">{t("taskImport.new")}</Badge></span>}</Td>
+              <Td>
+                {action.name}
+                {action.isNew && (
+                  <span className="ml-2">
+                    <Badge tone="amber">{t("taskImport.new")}</Badge>
+                  </span>
+                )}
+              </Td>
               <Td className="text-right tabular-nums">{action.tasks}</Td>
             </Tr>
           ))}
@@ -33,8 +43,13 @@ export function TaskImportPreview({ preview }: { preview: Preview }) {
       <Table caption={t("taskImport.rowsTitle")}>
         <thead>
           <tr>
-            <Th>{t("taskImport.row")}</Th><Th>{t("taskImport.action")}</Th><Th>{t("taskImport.taskTitle")}</Th><Th>{t("taskImport.lead")}</Th>
-            <Th>{t("taskImport.co")}</Th><Th>{t("taskImport.due")}</Th><Th>{t("taskImport.criteria")}</Th>
+            <Th>{t("taskImport.row")}</Th>
+            <Th>{t("taskImport.action")}</Th>
+            <Th>{t("taskImport.taskTitle")}</Th>
+            <Th>{t("taskImport.lead")}</Th>
+            <Th>{t("taskImport.co")}</Th>
+            <Th>{t("taskImport.due")}</Th>
+            <Th>{t("taskImport.criteria")}</Th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +66,9 @@ export function TaskImportPreview({ preview }: { preview: Preview }) {
           ))}
         </tbody>
       </Table>
-      {counts.tasks > preview.rows.length && <p className="text-sm text-slate-600">{t("taskImport.moreRows", { count: counts.tasks - preview.rows.length })}</p>}
+      {counts.tasks > preview.rows.length && (
+        <p className="text-sm text-slate-600">{t("taskImport.moreRows", { count: counts.tasks - preview.rows.length })}</p>
+      )}
     </div>
   );
 }

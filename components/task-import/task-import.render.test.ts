@@ -6,7 +6,12 @@ import { TaskImportPanel } from "./task-import-panel";
 import { TaskImportPreview } from "./task-import-preview";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
-vi.mock("@/lib/actions/plans", () => ({ movePlanActionAction: vi.fn(), deletePlanActionAction: vi.fn(), createPlanActionAction: vi.fn(), updatePlanActionAction: vi.fn() }));
+vi.mock("@/lib/actions/plans", () => ({
+  movePlanActionAction: vi.fn(),
+  deletePlanActionAction: vi.fn(),
+  createPlanActionAction: vi.fn(),
+  updatePlanActionAction: vi.fn(),
+}));
 
 const render = renderInChinese;
 
@@ -18,28 +23,49 @@ describe("the task-import and plan screens", () => {
   });
 
   it("preview the counts, new actions and rows", () => {
-    const html = render(createElement(TaskImportPreview, {
-      preview: {
-        annualPlan: { id: "p", year: 2026, title: "实施方案" },
-        counts: { tasks: 2, newActions: 1, departments: 3 },
-        actions: [{ name: "甲行动", isNew: false, tasks: 1 }, { name: "新行动", isNew: true, tasks: 1 }],
-        newActionNames: ["新行动"],
-        rows: [{ row: 2, action: "甲行动", isNewAction: false, title: "任务一", leadDepartment: "市城管局", coDepartments: ["市住建局"], responsiblePerson: null, deadline: null, recurrence: "MONTHLY", criteria: ["C01"] }],
-      },
-    }));
+    const html = render(
+      createElement(TaskImportPreview, {
+        preview: {
+          annualPlan: { id: "p", year: 2026, title: "实施方案" },
+          counts: { tasks: 2, newActions: 1, departments: 3 },
+          actions: [
+            { name: "甲行动", isNew: false, tasks: 1 },
+            { name: "新行动", isNew: true, tasks: 1 },
+          ],
+          newActionNames: ["新行动"],
+          rows: [
+            {
+              row: 2,
+              action: "甲行动",
+              isNewAction: false,
+              title: "任务一",
+              leadDepartment: "市城管局",
+              coDepartments: ["市住建局"],
+              responsiblePerson: null,
+              deadline: null,
+              recurrence: "MONTHLY",
+              criteria: ["C01"],
+            },
+          ],
+        },
+      }),
+    );
     expect(html).toContain("共 2 项任务，新建行动 1 个，涉及 3 个单位。");
     expect(html).toContain("将新建：新行动");
     expect(html).toContain(">每月<");
   });
 
   it("list actions with task links and move buttons for the office", () => {
-    const html = render(createElement(ActionTable, {
-      annualPlanId: "p", canManage: true,
-      actions: [
-        { id: "a1", annualPlanId: "p", name: "甲行动", description: null, sortOrder: 0, version: 1, taskCount: 3 },
-        { id: "a2", annualPlanId: "p", name: "乙行动", description: "说明", sortOrder: 1, version: 1, taskCount: 0 },
-      ],
-    }));
+    const html = render(
+      createElement(ActionTable, {
+        annualPlanId: "p",
+        canManage: true,
+        actions: [
+          { id: "a1", annualPlanId: "p", name: "甲行动", description: null, sortOrder: 0, version: 1, taskCount: 3 },
+          { id: "a2", annualPlanId: "p", name: "乙行动", description: "说明", sortOrder: 1, version: 1, taskCount: 0 },
+        ],
+      }),
+    );
     expect(html).toContain('href="/tasks?action=a1"');
     expect(html).toContain("3 项任务");
     expect(html).toMatch(/aria-label="上移“甲行动”"[^>]*disabled|disabled[^>]*aria-label="上移“甲行动”"/);

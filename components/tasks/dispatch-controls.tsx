@@ -7,7 +7,12 @@ import { Button } from "@/components/ui/button";
 import { controlA11y, Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import {
-  acknowledgeTaskAction, dispatchTasksAction, remindTasksAction, reopenTaskAction, requestTaskChangeAction, signOffTaskAction,
+  acknowledgeTaskAction,
+  dispatchTasksAction,
+  remindTasksAction,
+  reopenTaskAction,
+  requestTaskChangeAction,
+  signOffTaskAction,
 } from "@/lib/actions/tasks";
 import type { ActionResult } from "@/lib/actions/run-action";
 import type { DispatchStatus } from "@/lib/validation/tasks";
@@ -44,7 +49,10 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
         return;
       }
       setReasonErrors(result.fieldErrors?.reason);
-      setNotice({ tone: result.code === "VERSION_CONFLICT" ? "warning" : "error", text: result.fieldErrors?.reason ? t("errors.VALIDATION_FAILED") : errorMessage(t, result) });
+      setNotice({
+        tone: result.code === "VERSION_CONFLICT" ? "warning" : "error",
+        text: result.fieldErrors?.reason ? t("errors.VALIDATION_FAILED") : errorMessage(t, result),
+      });
       if (result.code === "VERSION_CONFLICT") router.refresh();
     });
   }
@@ -59,35 +67,83 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
     <div className="mt-3 space-y-3">
       <div className="flex flex-wrap gap-2">
         {isOffice && canDispatch && !isCompleted && (
-          <Button disabled={isPending} onClick={() => run(() => dispatchTasksAction(ids), (data) =>
-            data.count > 0 ? done("taskChanges.done.dispatched") : { tone: "warning", text: data.skipped[0]?.reason ?? t("taskChanges.done.nothing") })}>
+          <Button
+            disabled={isPending}
+            onClick={() =>
+              run(
+                () => dispatchTasksAction(ids),
+                (data) =>
+                  data.count > 0 ? done("taskChanges.done.dispatched") : { tone: "warning", text: data.skipped[0]?.reason ?? t("taskChanges.done.nothing") },
+              )
+            }
+          >
             {t("taskChanges.actions.dispatch")}
           </Button>
         )}
         {isOffice && isOut && !isCompleted && (
-          <Button variant="secondary" disabled={isPending} onClick={() => run(() => remindTasksAction(ids), (data) =>
-            data.count === 0 ? { tone: "warning", text: data.skipped[0]?.reason ?? t("taskChanges.done.nothing") }
-              : data.notified > 0 ? done("taskChanges.done.reminded") : { tone: "warning", text: t("taskChanges.done.alreadyReminded") })}>
+          <Button
+            variant="secondary"
+            disabled={isPending}
+            onClick={() =>
+              run(
+                () => remindTasksAction(ids),
+                (data) =>
+                  data.count === 0
+                    ? { tone: "warning", text: data.skipped[0]?.reason ?? t("taskChanges.done.nothing") }
+                    : data.notified > 0
+                      ? done("taskChanges.done.reminded")
+                      : { tone: "warning", text: t("taskChanges.done.alreadyReminded") },
+              )
+            }
+          >
             {t("taskChanges.actions.remind")}
           </Button>
         )}
         {isOffice && isOut && !isCompleted && (
-          <Button variant="secondary" disabled={isPending} onClick={() => run(() => signOffTaskAction({ id: taskId, version }), () => done("taskChanges.done.signedOff"))}>
+          <Button
+            variant="secondary"
+            disabled={isPending}
+            onClick={() =>
+              run(
+                () => signOffTaskAction({ id: taskId, version }),
+                () => done("taskChanges.done.signedOff"),
+              )
+            }
+          >
             {t("taskChanges.actions.signOff")}
           </Button>
         )}
         {isOffice && isCompleted && (
-          <Button variant="danger" disabled={isPending} onClick={() => run(() => reopenTaskAction({ id: taskId, version }), () => done("taskChanges.done.reopened"))}>
+          <Button
+            variant="danger"
+            disabled={isPending}
+            onClick={() =>
+              run(
+                () => reopenTaskAction({ id: taskId, version }),
+                () => done("taskChanges.done.reopened"),
+              )
+            }
+          >
             {t("taskChanges.actions.reopen")}
           </Button>
         )}
         {isLeadLiaison && dispatchStatus === "DISPATCHED" && (
-          <Button disabled={isPending} onClick={() => run(() => acknowledgeTaskAction({ id: taskId, version }), () => done("taskChanges.done.acknowledged"))}>
+          <Button
+            disabled={isPending}
+            onClick={() =>
+              run(
+                () => acknowledgeTaskAction({ id: taskId, version }),
+                () => done("taskChanges.done.acknowledged"),
+              )
+            }
+          >
             {t("taskChanges.actions.acknowledge")}
           </Button>
         )}
         {isLeadLiaison && canAskChange && !isAsking && (
-          <Button variant="secondary" disabled={isPending} onClick={() => setIsAsking(true)}>{t("taskChanges.actions.requestChange")}</Button>
+          <Button variant="secondary" disabled={isPending} onClick={() => setIsAsking(true)}>
+            {t("taskChanges.actions.requestChange")}
+          </Button>
         )}
       </div>
       {isLeadLiaison && canAskChange && isAsking && (
@@ -97,15 +153,35 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
           onSubmit={(event) => {
             event.preventDefault();
             const reason = String(new FormData(event.currentTarget).get("reason") ?? "");
-            run(() => requestTaskChangeAction({ id: taskId, version, reason }), () => done("taskChanges.done.changeRequested"));
+            run(
+              () => requestTaskChangeAction({ id: taskId, version, reason }),
+              () => done("taskChanges.done.changeRequested"),
+            );
           }}
         >
           <Field id={`change-reason-${taskId}`} label={t("taskChanges.fields.reason")} errors={reasonErrors} hint={t("taskChanges.reasonHint")} required>
-            <textarea {...controlA11y(`change-reason-${taskId}`, reasonErrors, t("taskChanges.reasonHint"))} name="reason" rows={3} maxLength={500} className={controlClass} />
+            <textarea
+              {...controlA11y(`change-reason-${taskId}`, reasonErrors, t("taskChanges.reasonHint"))}
+              name="reason"
+              rows={3}
+              maxLength={500}
+              className={controlClass}
+            />
           </Field>
           <div className="flex gap-2">
-            <Button type="submit" disabled={isPending}>{t("taskChanges.actions.submitChange")}</Button>
-            <Button variant="secondary" disabled={isPending} onClick={() => { setIsAsking(false); setReasonErrors(undefined); }}>{t("common.cancel")}</Button>
+            <Button type="submit" disabled={isPending}>
+              {t("taskChanges.actions.submitChange")}
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={isPending}
+              onClick={() => {
+                setIsAsking(false);
+                setReasonErrors(undefined);
+              }}
+            >
+              {t("common.cancel")}
+            </Button>
           </div>
         </form>
       )}

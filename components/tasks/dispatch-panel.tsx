@@ -27,8 +27,14 @@ export async function DispatchPanel({ taskId }: { taskId: string }) {
   return (
     <section aria-labelledby={`dispatch-${task.id}`} className="mb-5 rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={`dispatch-${task.id}`} className="text-base font-semibold text-slate-900">{t("taskChanges.panel.title")}</h2>
-        {isOffice && <ButtonLink href={`/tasks/${task.id}/edit`} size="sm">{t("taskChanges.panel.edit")}</ButtonLink>}
+        <h2 id={`dispatch-${task.id}`} className="text-base font-semibold text-slate-900">
+          {t("taskChanges.panel.title")}
+        </h2>
+        {isOffice && (
+          <ButtonLink href={`/tasks/${task.id}/edit`} size="sm">
+            {t("taskChanges.panel.edit")}
+          </ButtonLink>
+        )}
       </div>
       <dl className="divide-y divide-slate-100">
         {row(t("taskChanges.panel.state"), t(`taskChanges.dispatchStatus.${task.dispatchStatus}`))}

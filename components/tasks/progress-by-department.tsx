@@ -7,7 +7,9 @@ import type { Translate } from "@/lib/i18n/translate";
 export function ProgressByDepartment({ rows, t }: { rows: TaskProgress["byDepartment"]; t: Translate }) {
   return (
     <section aria-labelledby="progress-by-department" className="mb-5">
-      <h2 id="progress-by-department" className="text-base font-semibold text-slate-900">{t("tasks.byDepartment.heading")}</h2>
+      <h2 id="progress-by-department" className="text-base font-semibold text-slate-900">
+        {t("tasks.byDepartment.heading")}
+      </h2>
       <p className="mb-2 text-xs text-slate-500">{t("tasks.byDepartment.note")}</p>
       <Table caption={t("tasks.byDepartment.heading")}>
         <thead>
@@ -25,7 +27,11 @@ export function ProgressByDepartment({ rows, t }: { rows: TaskProgress["byDepart
           {rows.length === 0 && <EmptyRow colSpan={7}>{t("tasks.table.empty")}</EmptyRow>}
           {rows.map((row) => (
             <Tr key={row.department.id}>
-              <Td><Link href={`/tasks?department=${encodeURIComponent(row.department.id)}`} className="hover:underline">{row.department.name}</Link></Td>
+              <Td>
+                <Link href={`/tasks?department=${encodeURIComponent(row.department.id)}`} className="hover:underline">
+                  {row.department.name}
+                </Link>
+              </Td>
               <Td className="text-right tabular-nums">{row.total}</Td>
               <Td className="text-right tabular-nums">{row.completed}</Td>
               <Td className="text-right tabular-nums">{row.inProgress}</Td>

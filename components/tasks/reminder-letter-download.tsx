@@ -47,7 +47,11 @@ export function ReminderLetterDownload({ departmentId }: { departmentId: string 
       <a href={href} onClick={download} aria-busy={isLoading} className={buttonClass("secondary")} title={t("letters.hint")}>
         {isLoading ? t("letters.generating") : t("letters.download")}
       </a>
-      {message && <span role="status" className="text-sm text-amber-800">{message}</span>}
+      {message && (
+        <span role="status" className="text-sm text-amber-800">
+          {message}
+        </span>
+      )}
     </span>
   );
 }

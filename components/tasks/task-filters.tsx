@@ -21,22 +21,46 @@ export function TaskFilters({ query, options, fieldErrors = {}, t }: Props) {
       {query.order && <input type="hidden" name="order" value={query.order} />}
       <div className="w-full sm:w-48">
         <Field {...field("action")} label={t("tasks.filters.action")}>
-          <Select {...controlA11y("tasks-action", fieldErrors.action)} name="action" defaultValue={query.action ?? ""} placeholder={t("layout.all")} options={options.actions.map(({ id, name }) => ({ value: id, label: name }))} />
+          <Select
+            {...controlA11y("tasks-action", fieldErrors.action)}
+            name="action"
+            defaultValue={query.action ?? ""}
+            placeholder={t("layout.all")}
+            options={options.actions.map(({ id, name }) => ({ value: id, label: name }))}
+          />
         </Field>
       </div>
       <div className="w-full sm:w-44">
         <Field {...field("department")} label={t("tasks.filters.department")} hint={t("tasks.filters.departmentHint")}>
-          <Select {...controlA11y("tasks-department", fieldErrors.department, t("tasks.filters.departmentHint"))} name="department" defaultValue={query.department ?? ""} placeholder={t("layout.all")} options={options.departments.map(({ id, name }) => ({ value: id, label: name }))} />
+          <Select
+            {...controlA11y("tasks-department", fieldErrors.department, t("tasks.filters.departmentHint"))}
+            name="department"
+            defaultValue={query.department ?? ""}
+            placeholder={t("layout.all")}
+            options={options.departments.map(({ id, name }) => ({ value: id, label: name }))}
+          />
         </Field>
       </div>
       <div className="w-full sm:w-32">
         <Field {...field("status")} label={t("tasks.filters.status")}>
-          <Select {...controlA11y("tasks-status", fieldErrors.status)} name="status" defaultValue={query.status ?? ""} placeholder={t("layout.all")} options={TASK_STATUSES.map((status) => ({ value: status, label: t(`tasks.status.${status}`) }))} />
+          <Select
+            {...controlA11y("tasks-status", fieldErrors.status)}
+            name="status"
+            defaultValue={query.status ?? ""}
+            placeholder={t("layout.all")}
+            options={TASK_STATUSES.map((status) => ({ value: status, label: t(`tasks.status.${status}`) }))}
+          />
         </Field>
       </div>
       <div className="w-full sm:w-36">
         <Field {...field("dispatchStatus")} label={t("tasks.filters.dispatchStatus")}>
-          <Select {...controlA11y("tasks-dispatchStatus", fieldErrors.dispatchStatus)} name="dispatchStatus" defaultValue={query.dispatchStatus ?? ""} placeholder={t("layout.all")} options={dispatchStatusSchema.options.map((value) => ({ value, label: t(`tasks.dispatchFilter.${value}`) }))} />
+          <Select
+            {...controlA11y("tasks-dispatchStatus", fieldErrors.dispatchStatus)}
+            name="dispatchStatus"
+            defaultValue={query.dispatchStatus ?? ""}
+            placeholder={t("layout.all")}
+            options={dispatchStatusSchema.options.map((value) => ({ value, label: t(`tasks.dispatchFilter.${value}`) }))}
+          />
         </Field>
       </div>
       <div className="w-full sm:w-40">
@@ -51,7 +75,12 @@ export function TaskFilters({ query, options, fieldErrors = {}, t }: Props) {
       </div>
       <div className="w-full sm:w-36">
         <Field {...field("criterion")} label={t("tasks.filters.criterion")}>
-          <Input {...controlA11y("tasks-criterion", fieldErrors.criterion)} name="criterion" defaultValue={query.criterion} placeholder={t("tasks.filters.criterionPlaceholder")} />
+          <Input
+            {...controlA11y("tasks-criterion", fieldErrors.criterion)}
+            name="criterion"
+            defaultValue={query.criterion}
+            placeholder={t("tasks.filters.criterionPlaceholder")}
+          />
         </Field>
       </div>
       <div className="w-full sm:w-48">

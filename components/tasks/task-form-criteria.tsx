@@ -56,13 +56,19 @@ export function TaskFormCriteria({ id, criteria, defaultChecked, errors }: Props
                   onChange={(event) => toggle(criterion.id, event.target.checked)}
                   className="mt-0.5 size-4"
                 />
-                <span><span className="font-mono text-xs text-slate-600">{criterion.code}</span> {criterion.name}</span>
+                <span>
+                  <span className="font-mono text-xs text-slate-600">{criterion.code}</span> {criterion.name}
+                </span>
               </label>
             </li>
           ))}
         </ul>
       </div>
-      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join("；")}</p> : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join("；")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

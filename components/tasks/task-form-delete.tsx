@@ -26,7 +26,9 @@ export function TaskFormDelete({ taskId, version, title }: { taskId: string; ver
   return (
     <div className="mt-8 max-w-4xl space-y-2 border-t border-slate-200 pt-4">
       <p className="text-sm text-slate-600">{t("taskChanges.form.deleteHint")}</p>
-      <Button variant="danger" disabled={isPending} onClick={remove}>{t("taskChanges.form.delete")}</Button>
+      <Button variant="danger" disabled={isPending} onClick={remove}>
+        {t("taskChanges.form.delete")}
+      </Button>
       {error && <Alert tone="error">{error}</Alert>}
     </div>
   );

@@ -14,7 +14,10 @@ const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]+)<\/butt
 
 const options = {
   actions: [{ id: "a1", name: "市容环境整治行动", planTitle: "2026年实施方案" }],
-  departments: [{ id: "d1", name: "市城管局" }, { id: "d2", name: "市住建局" }],
+  departments: [
+    { id: "d1", name: "市城管局" },
+    { id: "d2", name: "市住建局" },
+  ],
   criteria: [{ id: "c1", code: "3.1.1", name: "主次干道净化" }],
 };
 
@@ -23,7 +26,8 @@ describe("the task form", () => {
     const html = render(createElement(TaskForm, { options }));
     expect(labels(html)).toEqual(["所属行动", "任务名称", "任务内容", "工作目标", "目标数值", "目标单位", "牵头单位", "责任人", "完成时限", "周期"]);
     expect(legends(html)).toEqual(["配合单位", "对应测评标准"]);
-    for (const text of ["不重复", "每周", "每月", "每季度", "3.1.1", "主次干道净化", "市容环境整治行动（2026年实施方案）", ">创建任务</button>"]) expect(html).toContain(text);
+    for (const text of ["不重复", "每周", "每月", "每季度", "3.1.1", "主次干道净化", "市容环境整治行动（2026年实施方案）", ">创建任务</button>"])
+      expect(html).toContain(text);
   });
 });
 
@@ -32,8 +36,14 @@ describe("the dispatch controls", () => {
   it("give the office 交办 on a draft, and 催办 and 确认完成 once dispatched", () => {
     expect(buttons(render(createElement(DispatchControls, { ...base, isOffice: true, dispatchStatus: "DRAFT" })))).toEqual(["交办"]);
     expect(buttons(render(createElement(DispatchControls, { ...base, isOffice: true, dispatchStatus: "ACKNOWLEDGED" })))).toEqual(["催办", "确认完成"]);
-    expect(buttons(render(createElement(DispatchControls, { ...base, isOffice: true, dispatchStatus: "CHANGE_REQUESTED" })))).toEqual(["交办", "催办", "确认完成"]);
-    expect(buttons(render(createElement(DispatchControls, { ...base, isOffice: true, isCompleted: true, dispatchStatus: "ACKNOWLEDGED" })))).toEqual(["撤销完成"]);
+    expect(buttons(render(createElement(DispatchControls, { ...base, isOffice: true, dispatchStatus: "CHANGE_REQUESTED" })))).toEqual([
+      "交办",
+      "催办",
+      "确认完成",
+    ]);
+    expect(buttons(render(createElement(DispatchControls, { ...base, isOffice: true, isCompleted: true, dispatchStatus: "ACKNOWLEDGED" })))).toEqual([
+      "撤销完成",
+    ]);
   });
 
   it("give the lead liaison 签收 and 申请调整 when dispatched, only 申请调整 once acknowledged, nothing to others", () => {

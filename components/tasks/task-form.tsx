@@ -17,7 +17,20 @@ import type { TaskFormValues } from "@/lib/server/tasks/get-task-for-edit";
 import type { CreateTaskInput } from "@/lib/validation/task-changes";
 import { TaskFormCriteria } from "./task-form-criteria";
 
-const FIELDS = ["actionId", "title", "description", "target", "targetValue", "targetUnit", "leadDepartmentId", "coDepartmentIds", "responsiblePerson", "deadline", "recurrence", "criterionIds"];
+const FIELDS = [
+  "actionId",
+  "title",
+  "description",
+  "target",
+  "targetValue",
+  "targetUnit",
+  "leadDepartmentId",
+  "coDepartmentIds",
+  "responsiblePerson",
+  "deadline",
+  "recurrence",
+  "criterionIds",
+];
 const RECURRENCES = ["NONE", "WEEKLY", "MONTHLY", "QUARTERLY"] as const;
 
 type Props = { options: TaskFormOptions; task?: TaskFormValues };
@@ -66,32 +79,106 @@ export function TaskForm({ options, task }: Props) {
       <FormError result={form.result} shownFields={FIELDS} />
       <VersionConflict result={form.result} fields={conflictFields} />
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField id={id("action")} name="actionId" label={label("actionId")} required defaultValue={task?.actionId ?? ""} placeholder={t("taskChanges.form.chooseAction")} errors={errors("actionId")}
-          options={options.actions.map((action) => ({ value: action.id, label: `${action.name}（${action.planTitle}）` }))} />
+        <SelectField
+          id={id("action")}
+          name="actionId"
+          label={label("actionId")}
+          required
+          defaultValue={task?.actionId ?? ""}
+          placeholder={t("taskChanges.form.chooseAction")}
+          errors={errors("actionId")}
+          options={options.actions.map((action) => ({ value: action.id, label: `${action.name}（${action.planTitle}）` }))}
+        />
         <TextField id={id("title")} name="title" label={label("title")} required maxLength={200} defaultValue={task?.title ?? ""} errors={errors("title")} />
       </div>
       <Field id={id("description")} label={label("description")} errors={errors("description")}>
-        <textarea {...controlA11y(id("description"), errors("description"))} name="description" rows={3} defaultValue={task?.description ?? ""} className={controlClass} />
+        <textarea
+          {...controlA11y(id("description"), errors("description"))}
+          name="description"
+          rows={3}
+          defaultValue={task?.description ?? ""}
+          className={controlClass}
+        />
       </Field>
       <div className="grid gap-4 md:grid-cols-[2fr_1fr_1fr]">
-        <TextField id={id("target")} name="target" label={label("target")} defaultValue={task?.target ?? ""} hint={t("taskChanges.form.targetHint")} errors={errors("target")} />
-        <TextField id={id("targetValue")} name="targetValue" label={label("targetValue")} inputMode="decimal" defaultValue={task?.targetValue ?? ""} errors={errors("targetValue")} />
-        <TextField id={id("targetUnit")} name="targetUnit" label={label("targetUnit")} maxLength={20} defaultValue={task?.targetUnit ?? ""} errors={errors("targetUnit")} />
+        <TextField
+          id={id("target")}
+          name="target"
+          label={label("target")}
+          defaultValue={task?.target ?? ""}
+          hint={t("taskChanges.form.targetHint")}
+          errors={errors("target")}
+        />
+        <TextField
+          id={id("targetValue")}
+          name="targetValue"
+          label={label("targetValue")}
+          inputMode="decimal"
+          defaultValue={task?.targetValue ?? ""}
+          errors={errors("targetValue")}
+        />
+        <TextField
+          id={id("targetUnit")}
+          name="targetUnit"
+          label={label("targetUnit")}
+          maxLength={20}
+          defaultValue={task?.targetUnit ?? ""}
+          errors={errors("targetUnit")}
+        />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField id={id("lead")} name="leadDepartmentId" label={label("leadDepartmentId")} required defaultValue={task?.leadDepartmentId ?? ""} placeholder={t("taskChanges.form.chooseDepartment")} errors={errors("leadDepartmentId")}
-          options={options.departments.map((department) => ({ value: department.id, label: department.name }))} />
-        <TextField id={id("responsible")} name="responsiblePerson" label={label("responsiblePerson")} maxLength={50} defaultValue={task?.responsiblePerson ?? ""} errors={errors("responsiblePerson")} />
+        <SelectField
+          id={id("lead")}
+          name="leadDepartmentId"
+          label={label("leadDepartmentId")}
+          required
+          defaultValue={task?.leadDepartmentId ?? ""}
+          placeholder={t("taskChanges.form.chooseDepartment")}
+          errors={errors("leadDepartmentId")}
+          options={options.departments.map((department) => ({ value: department.id, label: department.name }))}
+        />
+        <TextField
+          id={id("responsible")}
+          name="responsiblePerson"
+          label={label("responsiblePerson")}
+          maxLength={50}
+          defaultValue={task?.responsiblePerson ?? ""}
+          errors={errors("responsiblePerson")}
+        />
       </div>
-      <DepartmentCheckboxes id={id("co")} name="coDepartmentIds" label={label("coDepartmentIds")} departments={options.departments} defaultChecked={task?.coDepartmentIds ?? []} errors={errors("coDepartmentIds")} />
+      <DepartmentCheckboxes
+        id={id("co")}
+        name="coDepartmentIds"
+        label={label("coDepartmentIds")}
+        departments={options.departments}
+        defaultChecked={task?.coDepartmentIds ?? []}
+        errors={errors("coDepartmentIds")}
+      />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField id={id("deadline")} name="deadline" type="date" label={label("deadline")} defaultValue={task?.deadline ?? ""} hint={t("taskChanges.form.deadlineHint")} errors={errors("deadline")} />
-        <SelectField id={id("recurrence")} name="recurrence" label={label("recurrence")} required defaultValue={task?.recurrence ?? "NONE"} errors={errors("recurrence")}
-          options={RECURRENCES.map((value) => ({ value, label: t(`taskChanges.recurrence.${value}`) }))} />
+        <TextField
+          id={id("deadline")}
+          name="deadline"
+          type="date"
+          label={label("deadline")}
+          defaultValue={task?.deadline ?? ""}
+          hint={t("taskChanges.form.deadlineHint")}
+          errors={errors("deadline")}
+        />
+        <SelectField
+          id={id("recurrence")}
+          name="recurrence"
+          label={label("recurrence")}
+          required
+          defaultValue={task?.recurrence ?? "NONE"}
+          errors={errors("recurrence")}
+          options={RECURRENCES.map((value) => ({ value, label: t(`taskChanges.recurrence.${value}`) }))}
+        />
       </div>
       <TaskFormCriteria id={id("criteria")} criteria={options.criteria} defaultChecked={task?.criterionIds ?? []} errors={errors("criterionIds")} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : t(task ? "taskChanges.form.save" : "taskChanges.form.create")}</Button>
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t(task ? "taskChanges.form.save" : "taskChanges.form.create")}
+        </Button>
         <ButtonLink href={task ? `/tasks/${task.id}` : "/tasks"}>{t("common.cancel")}</ButtonLink>
       </div>
     </form>

@@ -8,9 +8,21 @@ const t = createTranslator(messagesFor("zh-CN"));
 
 const detail: TaskDetail = {
   task: {
-    id: "t1", cityId: "c", title: "月度巡查", description: null, target: "公益广告新增 120 处", action: { id: "a", name: "公益广告提质行动" },
-    leadDepartment: { id: "d1", name: "市城管局" }, coDepartments: [{ id: "d2", name: "市住建局" }], responsiblePerson: "张三",
-    deadline: null, recurrence: "MONTHLY", dispatchStatus: "ACKNOWLEDGED", status: "OVERDUE", criteria: ["C01-01-1"], version: 3,
+    id: "t1",
+    cityId: "c",
+    title: "月度巡查",
+    description: null,
+    target: "公益广告新增 120 处",
+    action: { id: "a", name: "公益广告提质行动" },
+    leadDepartment: { id: "d1", name: "市城管局" },
+    coDepartments: [{ id: "d2", name: "市住建局" }],
+    responsiblePerson: "张三",
+    deadline: null,
+    recurrence: "MONTHLY",
+    dispatchStatus: "ACKNOWLEDGED",
+    status: "OVERDUE",
+    criteria: ["C01-01-1"],
+    version: 3,
   },
   criteria: [{ id: "k1", code: "C01-01-1", name: "无乱扔乱贴", points: "4" }],
   occurrences: [
@@ -24,7 +36,19 @@ const detail: TaskDetail = {
 describe("the task header", () => {
   it("shows departments, person, target, recurrence with each occurrence's state, criteria with points, and the status", () => {
     const html = renderToString(TaskHeader({ detail, t }));
-    for (const text of ["公益广告提质行动", "市城管局", "市住建局", "张三", "公益广告新增 120 处", "每月", "C01-01-1", "无乱扔乱贴", "4 分", "逾期", "已签收"]) {
+    for (const text of [
+      "公益广告提质行动",
+      "市城管局",
+      "市住建局",
+      "张三",
+      "公益广告新增 120 处",
+      "每月",
+      "C01-01-1",
+      "无乱扔乱贴",
+      "4 分",
+      "逾期",
+      "已签收",
+    ]) {
       expect(html).toContain(text);
     }
     expect(html).toContain("2026-02-01 至 2026-02-28（截止 2026-02-28）");

@@ -36,7 +36,9 @@ export function TaskHeader({ detail, t }: { detail: TaskDetail; t: Translate }) 
           : row(t("tasks.detail.recurrence"), t(`tasks.recurrence.${task.recurrence}`))}
         {row(
           t("tasks.detail.criteria"),
-          criteria.length === 0 ? none : (
+          criteria.length === 0 ? (
+            none
+          ) : (
             <ul className="space-y-0.5">
               {criteria.map((criterion) => (
                 <li key={criterion.id}>
@@ -57,7 +59,9 @@ export function TaskHeader({ detail, t }: { detail: TaskDetail; t: Translate }) 
             <ol className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
               {occurrences.map((occurrence) => (
                 <li key={occurrence.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-100 px-2 py-1 text-sm">
-                  <span className="tabular-nums">{t("tasks.detail.occurrencePeriod", { start: occurrence.periodStart, end: occurrence.periodEnd, due: occurrence.dueDate })}</span>
+                  <span className="tabular-nums">
+                    {t("tasks.detail.occurrencePeriod", { start: occurrence.periodStart, end: occurrence.periodEnd, due: occurrence.dueDate })}
+                  </span>
                   <Badge tone={OCCURRENCE_TONE[occurrence.state]}>{t(`tasks.occurrenceState.${occurrence.state}`)}</Badge>
                 </li>
               ))}

@@ -20,10 +20,23 @@ describe("the task history", () => {
   });
 
   it("lists who did what and when", () => {
-    const html = renderToString(TaskHistory({
-      entries: [{ id: "a1", at: "2026-03-03T01:00:00.000Z", atText: "2026-03-03 09:00", actorLabel: "王五", action: "task.dispatch", entityType: "Task", entityId: "t", reviewStatus: null }],
-      t,
-    }));
+    const html = renderToString(
+      TaskHistory({
+        entries: [
+          {
+            id: "a1",
+            at: "2026-03-03T01:00:00.000Z",
+            atText: "2026-03-03 09:00",
+            actorLabel: "王五",
+            action: "task.dispatch",
+            entityType: "Task",
+            entityId: "t",
+            reviewStatus: null,
+          },
+        ],
+        t,
+      }),
+    );
     expect(html).toContain("2026-03-03 09:00");
     expect(html).toContain("王五");
     expect(html).toContain("交办");

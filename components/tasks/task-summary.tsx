@@ -14,7 +14,9 @@ const CARDS = [
 export function TaskSummary({ overall, awaitingAcknowledgement, t }: { overall: ProgressRollup; awaitingAcknowledgement: number; t: Translate }) {
   return (
     <section aria-labelledby="task-summary-heading" className="mb-5">
-      <h2 id="task-summary-heading" className="sr-only">{t("tasks.summary.heading")}</h2>
+      <h2 id="task-summary-heading" className="sr-only">
+        {t("tasks.summary.heading")}
+      </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {CARDS.map(({ key, tone }) => (
           <div key={key} className="rounded-lg border border-slate-200 bg-white p-3">
@@ -24,7 +26,9 @@ export function TaskSummary({ overall, awaitingAcknowledgement, t }: { overall: 
         ))}
         <div className="col-span-2 rounded-lg border border-slate-200 bg-white p-3 sm:col-span-1">
           <dt className="text-xs text-slate-500">{t("tasks.summary.rate")}</dt>
-          <dd className="text-2xl font-semibold text-slate-900 tabular-nums">{overall.rate === null ? t("tasks.summary.noRate") : `${overall.rate.toFixed(1)}%`}</dd>
+          <dd className="text-2xl font-semibold text-slate-900 tabular-nums">
+            {overall.rate === null ? t("tasks.summary.noRate") : `${overall.rate.toFixed(1)}%`}
+          </dd>
           <dd className="text-xs text-slate-600 tabular-nums">{overall.arithmetic ?? t("tasks.summary.noRate")}</dd>
         </div>
       </dl>

@@ -5,9 +5,13 @@ import type { Translate } from "@/lib/i18n/translate";
 export function TaskTableLinks({ t }: { t: Translate }) {
   return (
     <>
-      <ButtonLink href="/tasks/new" variant="primary">{t("tasks.links.new")}</ButtonLink>
+      <ButtonLink href="/tasks/new" variant="primary">
+        {t("tasks.links.new")}
+      </ButtonLink>
       <ButtonLink href="/tasks/import">{t("tasks.links.import")}</ButtonLink>
-      <a href="/api/v1/tasks/export" download className={buttonClass("secondary")}>{t("tasks.links.export")}</a>
+      <a href="/api/v1/tasks/export" download className={buttonClass("secondary")}>
+        {t("tasks.links.export")}
+      </a>
       <ButtonLink href="/coverage">{t("tasks.links.coverage")}</ButtonLink>
     </>
   );

@@ -9,9 +9,21 @@ vi.mock("@/lib/actions/tasks", () => ({ dispatchTasksAction: vi.fn(), remindTask
 const render = renderInChinese;
 
 const row = (overrides: Partial<TaskRow>): TaskRow => ({
-  id: "t1", cityId: "c", title: "主干道公益广告", description: null, target: null, action: { id: "a", name: "公益广告提质行动" },
-  leadDepartment: { id: "d1", name: "市城管局" }, coDepartments: [{ id: "d2", name: "市住建局" }], responsiblePerson: null,
-  deadline: "2026-06-30", recurrence: "NONE", dispatchStatus: "DISPATCHED", status: "NOT_STARTED", criteria: ["C01-01-1"], version: 1,
+  id: "t1",
+  cityId: "c",
+  title: "主干道公益广告",
+  description: null,
+  target: null,
+  action: { id: "a", name: "公益广告提质行动" },
+  leadDepartment: { id: "d1", name: "市城管局" },
+  coDepartments: [{ id: "d2", name: "市住建局" }],
+  responsiblePerson: null,
+  deadline: "2026-06-30",
+  recurrence: "NONE",
+  dispatchStatus: "DISPATCHED",
+  status: "NOT_STARTED",
+  criteria: ["C01-01-1"],
+  version: 1,
   ...overrides,
 });
 const items = [row({}), row({ id: "t2", title: "月度巡查", deadline: null, recurrence: "MONTHLY", status: "OVERDUE", dispatchStatus: "ACKNOWLEDGED" })];

@@ -31,9 +31,15 @@ export function TaskTable({ items, query, canBulk }: Props) {
     const order = query.order ?? "asc";
     return (
       <Th className={className} aria-sort={isCurrent ? (order === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={sortHref(query, column)} className="inline-flex items-center gap-1 hover:underline" title={t("tasks.table.sortBy", { column: t(`tasks.table.${column}`) })}>
+        <Link
+          href={sortHref(query, column)}
+          className="inline-flex items-center gap-1 hover:underline"
+          title={t("tasks.table.sortBy", { column: t(`tasks.table.${column}`) })}
+        >
           {t(`tasks.table.${column}`)}
-          <span aria-hidden="true" className="text-xs text-slate-400">{isCurrent ? (order === "asc" ? "▲" : "▼") : "↕"}</span>
+          <span aria-hidden="true" className="text-xs text-slate-400">
+            {isCurrent ? (order === "asc" ? "▲" : "▼") : "↕"}
+          </span>
         </Link>
       </Th>
     );
@@ -41,13 +47,26 @@ export function TaskTable({ items, query, canBulk }: Props) {
 
   return (
     <div className="space-y-2">
-      {canBulk && <TaskBulkBar selectedIds={[...selected]} titles={Object.fromEntries(items.map((task) => [task.id, task.title]))} onDone={() => setSelected(new Set())} />}
+      {canBulk && (
+        <TaskBulkBar
+          selectedIds={[...selected]}
+          titles={Object.fromEntries(items.map((task) => [task.id, task.title]))}
+          onDone={() => setSelected(new Set())}
+        />
+      )}
       <Table caption={t("tasks.table.caption")}>
         <thead>
           <tr>
             {canBulk && (
               <Th className="w-8">
-                <input type="checkbox" className="size-4" checked={isAllSelected} onChange={toggleAll} aria-label={t("tasks.table.selectAll")} disabled={items.length === 0} />
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  checked={isAllSelected}
+                  onChange={toggleAll}
+                  aria-label={t("tasks.table.selectAll")}
+                  disabled={items.length === 0}
+                />
               </Th>
             )}
             {header("title")}
@@ -65,11 +84,19 @@ export function TaskTable({ items, query, canBulk }: Props) {
             <Tr key={task.id}>
               {canBulk && (
                 <Td>
-                  <input type="checkbox" className="size-4" checked={selected.has(task.id)} onChange={() => toggle(task.id)} aria-label={t("tasks.table.select", { title: task.title })} />
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    checked={selected.has(task.id)}
+                    onChange={() => toggle(task.id)}
+                    aria-label={t("tasks.table.select", { title: task.title })}
+                  />
                 </Td>
               )}
               <Td className="min-w-48">
-                <Link href={`/tasks/${task.id}`} className="font-medium text-slate-900 hover:underline">{task.title}</Link>
+                <Link href={`/tasks/${task.id}`} className="font-medium text-slate-900 hover:underline">
+                  {task.title}
+                </Link>
                 {task.criteria.length > 0 && <p className="mt-0.5 font-mono text-xs text-slate-500">{task.criteria.join(" ")}</p>}
               </Td>
               <Td>{task.action.name}</Td>
@@ -78,8 +105,12 @@ export function TaskTable({ items, query, canBulk }: Props) {
               <Td className="whitespace-nowrap tabular-nums">
                 {task.deadline ?? (task.recurrence === "NONE" ? t("tasks.table.none") : t(`tasks.recurrence.${task.recurrence}`))}
               </Td>
-              <Td><TaskStatusBadge status={task.status} t={t} /></Td>
-              <Td><DispatchBadge dispatchStatus={task.dispatchStatus} t={t} /></Td>
+              <Td>
+                <TaskStatusBadge status={task.status} t={t} />
+              </Td>
+              <Td>
+                <DispatchBadge dispatchStatus={task.dispatchStatus} t={t} />
+              </Td>
             </Tr>
           ))}
         </tbody>

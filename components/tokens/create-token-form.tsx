@@ -37,15 +37,43 @@ export function CreateTokenForm({ departments }: { departments: { id: string; na
         <FormError result={form.result} shownFields={FIELDS} />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField id="token-name" name="name" label={label("name")} required hint={t("tokens.nameHint")} errors={form.errorsOf("name")} />
-          <SelectField id="token-role" name="role" label={label("role")} required value={role} onChange={(event) => setRole(event.target.value as TokenRole)}
-            options={TOKEN_ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))} errors={form.errorsOf("role")} />
+          <SelectField
+            id="token-role"
+            name="role"
+            label={label("role")}
+            required
+            value={role}
+            onChange={(event) => setRole(event.target.value as TokenRole)}
+            options={TOKEN_ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
+            errors={form.errorsOf("role")}
+          />
           {role === "DEPARTMENT_LIAISON" && (
-            <SelectField id="token-department" name="departmentId" label={label("department")} required placeholder={t("users.choose")}
-              options={departments.map((d) => ({ value: d.id, label: d.name }))} errors={form.errorsOf("departmentId")} />
+            <SelectField
+              id="token-department"
+              name="departmentId"
+              label={label("department")}
+              required
+              placeholder={t("users.choose")}
+              options={departments.map((d) => ({ value: d.id, label: d.name }))}
+              errors={form.errorsOf("departmentId")}
+            />
           )}
-          <TextField id="token-days" name="expiresInDays" type="number" min={1} max={365} inputMode="numeric" label={label("expiresInDays")} required defaultValue={DEFAULT_DAYS} errors={form.errorsOf("expiresInDays")} />
+          <TextField
+            id="token-days"
+            name="expiresInDays"
+            type="number"
+            min={1}
+            max={365}
+            inputMode="numeric"
+            label={label("expiresInDays")}
+            required
+            defaultValue={DEFAULT_DAYS}
+            errors={form.errorsOf("expiresInDays")}
+          />
         </div>
-        <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : t("tokens.create")}</Button>
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t("tokens.create")}
+        </Button>
       </form>
     </div>
   );

@@ -18,8 +18,14 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   }
   return (
     <div>
-      <Button variant="danger" size="sm" disabled={isPending} onClick={revoke}>{t("tokens.revoke")}</Button>
-      {error && <p role="alert" className="mt-1 text-xs text-red-700">{error}</p>}
+      <Button variant="danger" size="sm" disabled={isPending} onClick={revoke}>
+        {t("tokens.revoke")}
+      </Button>
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

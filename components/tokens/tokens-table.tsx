@@ -17,7 +17,9 @@ export async function TokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
           {["name", "prefix", "role", "status", "expiresAt", "lastUsedAt", "createdAt"].map((name) => (
             <Th key={name}>{t(`tokens.fields.${name}`)}</Th>
           ))}
-          <Th><span className="sr-only">{t("common.actions")}</span></Th>
+          <Th>
+            <span className="sr-only">{t("common.actions")}</span>
+          </Th>
         </tr>
       </thead>
       <tbody>
@@ -28,14 +30,28 @@ export async function TokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
           return (
             <Tr key={token.id}>
               <Td className="font-medium">{token.name}</Td>
-              <Td><code className="font-mono text-xs">{token.prefix}…</code></Td>
-              <Td>{t(`roles.${token.role}`)}{token.departmentName && <span className="block text-xs text-slate-500">{token.departmentName}</span>}</Td>
               <Td>
-                {isRevoked ? <Badge tone="red">{t("tokens.status.revoked")}</Badge> : isExpired ? <Badge tone="amber">{t("tokens.status.expired")}</Badge> : <Badge tone="green">{t("tokens.status.active")}</Badge>}
+                <code className="font-mono text-xs">{token.prefix}…</code>
+              </Td>
+              <Td>
+                {t(`roles.${token.role}`)}
+                {token.departmentName && <span className="block text-xs text-slate-500">{token.departmentName}</span>}
+              </Td>
+              <Td>
+                {isRevoked ? (
+                  <Badge tone="red">{t("tokens.status.revoked")}</Badge>
+                ) : isExpired ? (
+                  <Badge tone="amber">{t("tokens.status.expired")}</Badge>
+                ) : (
+                  <Badge tone="green">{t("tokens.status.active")}</Badge>
+                )}
               </Td>
               <Td className="whitespace-nowrap">{instant(token.expiresAt)}</Td>
               <Td className="whitespace-nowrap">{instant(token.lastUsedAt)}</Td>
-              <Td className="whitespace-nowrap">{instant(token.createdAt)}<span className="block text-xs text-slate-500">{token.createdByName}</span></Td>
+              <Td className="whitespace-nowrap">
+                {instant(token.createdAt)}
+                <span className="block text-xs text-slate-500">{token.createdByName}</span>
+              </Td>
               <Td>{!isRevoked && !isExpired && <RevokeTokenButton id={token.id} name={token.name} />}</Td>
             </Tr>
           );

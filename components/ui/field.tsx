@@ -16,13 +16,25 @@ export function Field({ id, label, errors, hint, required, children }: FieldProp
     <div className="space-y-1">
       {/* The marker sits outside the label so the field's accessible name is the label alone. */}
       <div className="flex items-baseline gap-0.5">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
-        {required && <span aria-hidden="true" className="text-red-600">*</span>}
+        <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+          {label}
+        </label>
+        {required && (
+          <span aria-hidden="true" className="text-red-600">
+            *
+          </span>
+        )}
       </div>
       {children}
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
       {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">{errors.join("；")}</p>
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join("；")}
+        </p>
       ) : null}
     </div>
   );

@@ -25,9 +25,13 @@ export function Pagination({ page, pageSize, total, basePath, query = {} }: Pagi
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const link = (target: number, label: string, rel: string) =>
     target >= 1 && target <= pageCount ? (
-      <Link href={pageHref(basePath, query, target)} rel={rel} className={buttonClass("secondary", "sm")}>{label}</Link>
+      <Link href={pageHref(basePath, query, target)} rel={rel} className={buttonClass("secondary", "sm")}>
+        {label}
+      </Link>
     ) : (
-      <span aria-disabled="true" className={buttonClass("secondary", "sm", "pointer-events-none opacity-50")}>{label}</span>
+      <span aria-disabled="true" className={buttonClass("secondary", "sm", "pointer-events-none opacity-50")}>
+        {label}
+      </span>
     );
   return (
     <nav aria-label={t("layout.pagination")} className="flex flex-wrap items-center justify-between gap-2 py-3 text-sm text-slate-600">

@@ -26,7 +26,9 @@ export function Tr({ className = "", ...props }: ComponentProps<"tr">) {
 export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
   return (
     <tr>
-      <td colSpan={colSpan} className="px-3 py-8 text-center text-slate-500">{children}</td>
+      <td colSpan={colSpan} className="px-3 py-8 text-center text-slate-500">
+        {children}
+      </td>
     </tr>
   );
 }

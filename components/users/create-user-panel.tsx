@@ -26,13 +26,25 @@ export function CreateUserPanel({ roles, scope, fixedCityId }: { roles: readonly
       {isOpen ? (
         <Card title={t("users.create")}>
           <UserForm
-            roles={roles} scope={scope} fixedCityId={fixedCityId}
-            onSaved={(data) => { setCreated(data as Created); setIsOpen(false); }}
+            roles={roles}
+            scope={scope}
+            fixedCityId={fixedCityId}
+            onSaved={(data) => {
+              setCreated(data as Created);
+              setIsOpen(false);
+            }}
             onCancel={() => setIsOpen(false)}
           />
         </Card>
       ) : (
-        <Button onClick={() => { setIsOpen(true); setCreated(null); }}>{t("users.create")}</Button>
+        <Button
+          onClick={() => {
+            setIsOpen(true);
+            setCreated(null);
+          }}
+        >
+          {t("users.create")}
+        </Button>
       )}
     </div>
   );

@@ -41,7 +41,9 @@ export function UserAccountActions({ user, isSelf }: { user: Pick<UserRow, "id" 
       {failure && <Alert tone="error">{errorMessage(t, failure)}</Alert>}
       {temporaryPassword && <OneTimeSecret label={t("users.temporaryPassword")} value={temporaryPassword} warning={t("users.passwordShownOnce")} />}
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={isPending || !user.isActive} onClick={resetPassword}>{t("users.resetPassword")}</Button>
+        <Button variant="secondary" disabled={isPending || !user.isActive} onClick={resetPassword}>
+          {t("users.resetPassword")}
+        </Button>
         {!isSelf && (
           <Button variant={user.isActive ? "danger" : "secondary"} disabled={isPending} onClick={toggleActive}>
             {user.isActive ? t("users.deactivate") : t("users.reactivate")}

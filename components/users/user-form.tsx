@@ -52,38 +52,79 @@ export function UserForm({ user, roles, scope, fixedCityId, isSelf = false, onSa
       <VersionConflict
         result={form.result}
         fields={["name", "phone", "role", "cityName", "departmentName", "version"].map((name) => ({
-          name, label: label(name.replace(/Name$/, "")), format: name === "role" ? (value) => t(`roles.${String(value)}`) : undefined,
+          name,
+          label: label(name.replace(/Name$/, "")),
+          format: name === "role" ? (value) => t(`roles.${String(value)}`) : undefined,
         }))}
       />
       <FormError result={form.result} shownFields={FIELDS} />
       <div className="grid gap-4 sm:grid-cols-2">
-        {!user && <TextField id={`${prefix}-email`} name="email" type="email" label={label("email")} required autoComplete="off" errors={form.errorsOf("email")} />}
+        {!user && (
+          <TextField id={`${prefix}-email`} name="email" type="email" label={label("email")} required autoComplete="off" errors={form.errorsOf("email")} />
+        )}
         <TextField id={`${prefix}-name`} name="name" label={label("name")} required defaultValue={user?.name} errors={form.errorsOf("name")} />
         <TextField id={`${prefix}-phone`} name="phone" type="tel" label={label("phone")} defaultValue={user?.phone ?? ""} errors={form.errorsOf("phone")} />
         <SelectField
-          id={`${prefix}-role`} name="role" label={label("role")} required value={role} disabled={isSelf}
+          id={`${prefix}-role`}
+          name="role"
+          label={label("role")}
+          required
+          value={role}
+          disabled={isSelf}
           hint={isSelf ? t("users.cannotChangeOwnRole") : undefined}
           onChange={(event) => setRole(event.target.value as Role)}
-          options={roles.map((value) => ({ value, label: t(`roles.${value}`) }))} errors={form.errorsOf("role")}
+          options={roles.map((value) => ({ value, label: t(`roles.${value}`) }))}
+          errors={form.errorsOf("role")}
         />
         {role === "PROVINCE_SUPERVISOR" && (
-          <SelectField id={`${prefix}-province`} name="provinceId" label={label("province")} required placeholder={choose} defaultValue={user?.provinceId ?? ""}
-            options={scope.provinces.map((p) => ({ value: p.id, label: p.name }))} errors={form.errorsOf("provinceId")} />
+          <SelectField
+            id={`${prefix}-province`}
+            name="provinceId"
+            label={label("province")}
+            required
+            placeholder={choose}
+            defaultValue={user?.provinceId ?? ""}
+            options={scope.provinces.map((p) => ({ value: p.id, label: p.name }))}
+            errors={form.errorsOf("provinceId")}
+          />
         )}
         {CITY_ROLES.includes(role) && (
-          <SelectField id={`${prefix}-city`} name="cityId" label={label("city")} required placeholder={choose} value={cityId} disabled={fixedCityId !== null}
+          <SelectField
+            id={`${prefix}-city`}
+            name="cityId"
+            label={label("city")}
+            required
+            placeholder={choose}
+            value={cityId}
+            disabled={fixedCityId !== null}
             onChange={(event) => setCityId(event.target.value)}
-            options={scope.cities.map((c) => ({ value: c.id, label: c.name }))} errors={form.errorsOf("cityId")} />
+            options={scope.cities.map((c) => ({ value: c.id, label: c.name }))}
+            errors={form.errorsOf("cityId")}
+          />
         )}
         {role === "DEPARTMENT_LIAISON" && (
-          <SelectField key={cityId} id={`${prefix}-department`} name="departmentId" label={label("department")} required placeholder={choose}
+          <SelectField
+            key={cityId}
+            id={`${prefix}-department`}
+            name="departmentId"
+            label={label("department")}
+            required
+            placeholder={choose}
             defaultValue={user?.cityId === cityId ? (user?.departmentId ?? "") : ""}
-            options={scope.departments.filter((d) => d.cityId === cityId).map((d) => ({ value: d.id, label: d.name }))} errors={form.errorsOf("departmentId")} />
+            options={scope.departments.filter((d) => d.cityId === cityId).map((d) => ({ value: d.id, label: d.name }))}
+            errors={form.errorsOf("departmentId")}
+          />
         )}
       </div>
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>{form.isPending ? t("common.saving") : user ? t("common.save") : t("users.create")}</Button>
-        {onCancel && <Button variant="secondary" onClick={onCancel}>{t("common.cancel")}</Button>}
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : user ? t("common.save") : t("users.create")}
+        </Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+        )}
       </div>
     </form>
   );

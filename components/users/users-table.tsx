@@ -25,11 +25,19 @@ export async function UsersTable({ items }: { items: UserRow[] }) {
         {items.length === 0 && <EmptyRow colSpan={6}>{t("users.empty")}</EmptyRow>}
         {items.map((user) => (
           <Tr key={user.id}>
-            <Td><Link href={`/users/${user.id}`} className="font-medium text-red-800 hover:underline">{user.name}</Link></Td>
+            <Td>
+              <Link href={`/users/${user.id}`} className="font-medium text-red-800 hover:underline">
+                {user.name}
+              </Link>
+            </Td>
             <Td className="break-all">{user.email}</Td>
-            <Td><Badge>{t(`roles.${user.role}`)}</Badge></Td>
+            <Td>
+              <Badge>{t(`roles.${user.role}`)}</Badge>
+            </Td>
             <Td>{userScope(user)}</Td>
-            <Td><UserStatus user={user} t={t} now={now} /></Td>
+            <Td>
+              <UserStatus user={user} t={t} now={now} />
+            </Td>
             <Td className="whitespace-nowrap">{user.lastLoginAt ? formatInstant(new Date(user.lastLoginAt)) : "—"}</Td>
           </Tr>
         ))}

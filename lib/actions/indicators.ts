@@ -5,7 +5,11 @@ import { deleteLocalCriterion } from "@/lib/server/indicators/city/delete-local-
 import { mapDepartmentName } from "@/lib/server/indicators/city/map-department-name";
 import { updateCriterionLocalization } from "@/lib/server/indicators/city/update-criterion-localization";
 import type {
-  AdoptEditionInput, CreateLocalCriterionInput, DeleteLocalCriterionInput, MapDepartmentNameInput, UpdateCriterionLocalizationInput,
+  AdoptEditionInput,
+  CreateLocalCriterionInput,
+  DeleteLocalCriterionInput,
+  MapDepartmentNameInput,
+  UpdateCriterionLocalizationInput,
 } from "@/lib/validation/indicator-localization";
 import { refreshOnSuccess } from "./refresh-on-success";
 import { runAction } from "./run-action";

@@ -8,7 +8,14 @@ import { updateAnnualPlan } from "@/lib/server/plans/update-annual-plan";
 import { updatePlanAction } from "@/lib/server/plans/update-plan-action";
 import { updateThreeYearPlan } from "@/lib/server/plans/update-three-year-plan";
 import type {
-  CreateAnnualPlanInput, CreatePlanActionInput, CreateThreeYearPlanInput, DeletePlanActionInput, MovePlanActionInput, UpdateAnnualPlanInput, UpdatePlanActionInput, UpdateThreeYearPlanInput,
+  CreateAnnualPlanInput,
+  CreatePlanActionInput,
+  CreateThreeYearPlanInput,
+  DeletePlanActionInput,
+  MovePlanActionInput,
+  UpdateAnnualPlanInput,
+  UpdatePlanActionInput,
+  UpdateThreeYearPlanInput,
 } from "@/lib/validation/plans";
 import { refreshOnSuccess } from "./refresh-on-success";
 import { runAction } from "./run-action";

@@ -3,9 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/current-actor";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: FieldErrors; code?: string; details?: unknown };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors; code?: string; details?: unknown };
 
 // The server-action side of the one wrapper: authenticate, call the use case (which validates,
 // checks permission, runs the transaction and audits), and turn errors into one result shape.

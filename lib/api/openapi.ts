@@ -12,7 +12,17 @@ import { planRoutes } from "./openapi-routes/plans";
 import { ledgerRoutes } from "./openapi-routes/ledger";
 import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 
-const ROUTES: ApiRouteDoc[] = [...systemRoutes, ...adminRoutes, ...scoringRoutes, ...editionRoutes, ...editionMappingRoutes, ...taskRoutes, ...ledgerRoutes, ...ledgerExportRoutes, ...planRoutes];
+const ROUTES: ApiRouteDoc[] = [
+  ...systemRoutes,
+  ...adminRoutes,
+  ...scoringRoutes,
+  ...editionRoutes,
+  ...editionMappingRoutes,
+  ...taskRoutes,
+  ...ledgerRoutes,
+  ...ledgerExportRoutes,
+  ...planRoutes,
+];
 
 const errorEnvelope = z.object({
   error: z.object({ code: z.string(), message: z.string() }),

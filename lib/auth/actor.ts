@@ -14,10 +14,4 @@ export type Actor = {
   mustChangePassword: boolean;
 };
 
-export const ROLES = [
-  "SYSTEM_ADMIN",
-  "PROVINCE_SUPERVISOR",
-  "CITY_ADMIN",
-  "INSPECTOR",
-  "DEPARTMENT_LIAISON",
-] as const satisfies readonly Role[];
+export const ROLES = ["SYSTEM_ADMIN", "PROVINCE_SUPERVISOR", "CITY_ADMIN", "INSPECTOR", "DEPARTMENT_LIAISON"] as const satisfies readonly Role[];

@@ -17,11 +17,7 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { email: { label: "邮箱", type: "email" }, password: { label: "密码", type: "password" } },
       async authorize(credentials, req) {
-        const result = await authenticateCredentials(
-          String(credentials?.email ?? ""),
-          String(credentials?.password ?? ""),
-          clientIp(req?.headers ?? {}),
-        );
+        const result = await authenticateCredentials(String(credentials?.email ?? ""), String(credentials?.password ?? ""), clientIp(req?.headers ?? {}));
         if (!result.ok) throw new Error(result.reason === "THROTTLED" ? "THROTTLED" : "INVALID");
         return result.user;
       },

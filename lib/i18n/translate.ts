@@ -10,10 +10,9 @@ export function messagesFor(locale: Locale): Messages {
 }
 
 function lookup(messages: unknown, key: string): string | undefined {
-  const value = key.split(".").reduce<unknown>(
-    (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
-    messages,
-  );
+  const value = key
+    .split(".")
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
   return typeof value === "string" ? value : undefined;
 }
 

@@ -3,7 +3,10 @@ import { z } from "@/lib/validation/zod";
 // Coverage (覆盖情况): which criteria of the city's indicator system the plan's tasks serve.
 
 const idSchema = z.string().trim().min(1).max(64);
-const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/).describe("十进制数字字符串");
+const decimalString = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe("十进制数字字符串");
 
 export const coverageQuery = z.object({
   city: idSchema.optional().describe("城市 id（省级督导、系统管理员必填；其他角色为本市）"),

@@ -10,7 +10,13 @@ export const RUBRIC_KINDS = Object.values(RubricKind);
 
 const idSchema = z.string().trim().min(1).max(64);
 const optionalVersion = z.coerce.number().int().min(0).optional();
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((value) => value || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => value || null);
 
 /** Days to rectify a finding: empty keeps the edition's default (null), 0 is allowed, negative is not. */
 export const rectificationDaysSchema = z
@@ -78,9 +84,7 @@ type Ctx = { addIssue: (issue: { code: "custom"; message: string; path: string[]
  */
 function rubricParamsOf(kind: RubricKind, params: Record<string, unknown>, ctx: Ctx): RubricParams | null {
   const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ""));
-  const result = kind === "GRADED" && typeof given.grades === "string"
-    ? parseRubricParamsText(kind, given.grades)
-    : validateRubricParams(kind, given);
+  const result = kind === "GRADED" && typeof given.grades === "string" ? parseRubricParamsText(kind, given.grades) : validateRubricParams(kind, given);
   if (result.ok) return result.params;
   for (const message of result.messages) ctx.addIssue({ code: "custom", message, path: ["rubricParams"] });
   return null;
@@ -110,7 +114,11 @@ export const createLocalCriterionInput = z
   })
   // Runs even when other fields failed, so every problem of the form is reported at once.
   .superRefine((input, ctx) => void rubricParamsOf(input.rubricKind, input.rubricParams, ctx), { when: hasRubric })
-  .transform((input) => ({ ...input, rubricParams: rubricParamsOf(input.rubricKind, input.rubricParams, IGNORE)!, siteTypeNames: [...new Set(input.siteTypeNames)] }));
+  .transform((input) => ({
+    ...input,
+    rubricParams: rubricParamsOf(input.rubricKind, input.rubricParams, IGNORE)!,
+    siteTypeNames: [...new Set(input.siteTypeNames)],
+  }));
 export type CreateLocalCriterionInput = z.input<typeof createLocalCriterionInput>;
 
 export const deleteLocalCriterionInput = z.object({ id: idSchema });

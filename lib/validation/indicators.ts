@@ -8,7 +8,7 @@ import { editionFromObject } from "@/lib/domain/indicators/read-edition-document
 
 const idSchema = z.string().trim().min(1).max(64);
 const booleanParam = z.union([z.boolean(), z.stringbool()]);
-const decimalString = z.string().describe("十进制数字符串，如 \"4\" 或 \"0.5\"");
+const decimalString = z.string().describe('十进制数字符串，如 "4" 或 "0.5"');
 
 export const EDITION_FILE_FORMATS = ["xlsx", "yaml"] as const;
 
@@ -48,7 +48,10 @@ export const importEditionBody = z.object({ file: z.file().describe(".xlsx、.ya
 
 /** What `importEdition` takes: the uploaded file's name and bytes. */
 export const importEditionInput = z.object({
-  file: z.object({ name: z.string().trim().min(1).max(255), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, "请选择要导入的文件。") }, { error: "请选择要导入的文件。" }),
+  file: z.object(
+    { name: z.string().trim().min(1).max(255), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, "请选择要导入的文件。") },
+    { error: "请选择要导入的文件。" },
+  ),
   dryRun: z.boolean().optional(),
 });
 export type ImportEditionInput = z.input<typeof importEditionInput>;
@@ -88,10 +91,14 @@ export const importPreviewSchema = z.object({
   edition: z.object({ name: z.string(), code: z.string(), description: z.string().nullable() }),
   counts: editionCountsSchema,
   warnings: z.array(importWarningSchema),
-  tree: z.array(z.object({
-    code: z.string(), name: z.string(), points: decimalString,
-    contents: z.array(z.object({ code: z.string(), name: z.string(), points: decimalString, criteria: z.number().int() })),
-  })),
+  tree: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      points: decimalString,
+      contents: z.array(z.object({ code: z.string(), name: z.string(), points: decimalString, criteria: z.number().int() })),
+    }),
+  ),
 });
 export const importErrorSchema = z.object({
   error: z.object({ code: z.literal("IMPORT_INVALID"), message: z.string() }),

@@ -56,13 +56,16 @@ const figuresFromJson = (value: unknown) => {
 };
 export const figuresSchema = z.preprocess(
   figuresFromJson,
-  z.array(figureSchema, { error: "量化指标格式有误：应为 [{\"name\",\"value\",\"unit\"}] 的 JSON 数组" }).max(20, "量化指标最多 20 项"),
+  z.array(figureSchema, { error: '量化指标格式有误：应为 [{"name","value","unit"}] 的 JSON 数组' }).max(20, "量化指标最多 20 项"),
 );
 
 /** An evidence file already checked and written to the file store (see lib/server/ledger/evidence). */
 export const storedEvidenceSchema = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  thumbnailHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  thumbnailHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   size: z.number().int().positive(),
   mimeType: z.string().min(1).max(200),
   originalName: z.string().min(1).max(255),
@@ -105,10 +108,9 @@ export const reviewLedgerEntryFieldsSchema = z.object({
   decision: z.enum(REVIEW_DECISIONS, { error: "请选择通过或退回" }),
   comment: z.preprocess(blankToUndefined, z.string().trim().max(1000, "意见不能超过 1000 字").optional()),
 });
-export const reviewLedgerEntryInput = reviewLedgerEntryFieldsSchema
-  .superRefine((input, ctx) => {
-    if (input.decision === "RETURN" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "请填写退回意见" });
-  });
+export const reviewLedgerEntryInput = reviewLedgerEntryFieldsSchema.superRefine((input, ctx) => {
+  if (input.decision === "RETURN" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "请填写退回意见" });
+});
 export type ReviewLedgerEntryInput = z.input<typeof reviewLedgerEntryInput>;
 
 export const answerLedgerEntryFieldsSchema = z.object({

@@ -41,10 +41,28 @@ export type DeletePlanActionInput = z.input<typeof deletePlanActionInput>;
 export const movePlanActionInput = z.object({ id: idSchema, version: versionSchema, direction: z.enum(["up", "down"]) });
 export type MovePlanActionInput = z.input<typeof movePlanActionInput>;
 
-export const threeYearPlanRowSchema = z.object({ id: z.string(), cycleId: z.string(), title: z.string(), summary: z.string().nullable(), version: z.number().int() });
-export const annualPlanRowSchema = z.object({ id: z.string(), threeYearPlanId: z.string(), year: z.number().int(), title: z.string(), summary: z.string().nullable(), version: z.number().int() });
+export const threeYearPlanRowSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  version: z.number().int(),
+});
+export const annualPlanRowSchema = z.object({
+  id: z.string(),
+  threeYearPlanId: z.string(),
+  year: z.number().int(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  version: z.number().int(),
+});
 export const planActionRowSchema = z.object({
-  id: z.string(), annualPlanId: z.string(), name: z.string(), description: z.string().nullable(), sortOrder: z.number().int(), version: z.number().int(),
+  id: z.string(),
+  annualPlanId: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  sortOrder: z.number().int(),
+  version: z.number().int(),
 });
 export type ThreeYearPlanRow = z.infer<typeof threeYearPlanRowSchema>;
 export type AnnualPlanRow = z.infer<typeof annualPlanRowSchema>;
@@ -52,10 +70,15 @@ export type PlanActionRow = z.infer<typeof planActionRowSchema>;
 
 export const planOverviewSchema = z.object({
   cityId: z.string(),
-  cycle: z.object({
-    id: z.string(), name: z.string(), startYear: z.number().int(), endYear: z.number().int(),
-    years: z.array(z.object({ year: z.number().int(), weight: z.string().describe("年度权重，十进制字符串") })),
-  }).nullable(),
+  cycle: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      startYear: z.number().int(),
+      endYear: z.number().int(),
+      years: z.array(z.object({ year: z.number().int(), weight: z.string().describe("年度权重，十进制字符串") })),
+    })
+    .nullable(),
   threeYearPlan: threeYearPlanRowSchema.nullable(),
   annualPlans: z.array(annualPlanRowSchema.extend({ actions: z.array(planActionRowSchema.extend({ taskCount: z.number().int() })) })),
   freeYears: z.array(z.number().int()).describe("创建周期中还没有年度实施方案的年份"),

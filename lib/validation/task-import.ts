@@ -16,7 +16,10 @@ export const importTaskListBody = z.object({ file: z.file().describe("按模板�
 
 /** What `importTaskList` takes: the uploaded file's name and bytes, and where to import it. */
 export const importTaskListInput = z.object({
-  file: z.object({ name: z.string().trim().min(1).max(255), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, "请选择要导入的文件。") }, { error: "请选择要导入的文件。" }),
+  file: z.object(
+    { name: z.string().trim().min(1).max(255), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, "请选择要导入的文件。") },
+    { error: "请选择要导入的文件。" },
+  ),
   annualPlanId: idSchema.optional(),
   dryRun: z.boolean().optional(),
 });

@@ -63,7 +63,9 @@ export function samplePdf(index: number): Uint8Array {
 }
 
 async function storePhoto(index: number): Promise<SampleFile> {
-  const photo = await sharp(Buffer.from(sceneSvg(index))).jpeg({ quality: 80 }).toBuffer();
+  const photo = await sharp(Buffer.from(sceneSvg(index)))
+    .jpeg({ quality: 80 })
+    .toBuffer();
   const thumbnail = await sharp(photo).resize(THUMBNAIL_MAX_PX, THUMBNAIL_MAX_PX, { fit: "inside" }).jpeg({ quality: 78 }).toBuffer();
   const [contentHash, thumbnailHash] = await Promise.all([fileStore().put(photo), fileStore().put(thumbnail)]);
   return { contentHash, thumbnailHash, size: photo.length, mimeType: "image/jpeg" };

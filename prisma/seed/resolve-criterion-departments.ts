@@ -14,7 +14,10 @@ export type ResolvedResponsibility = { criterionId: string; departmentId: string
  */
 export function resolveCriterionDepartments(criteria: readonly CriterionNames[], departments: readonly CityDepartment[]) {
   const byName = new Map(departments.map((department) => [department.name, [department.id]]));
-  byName.set(ALL_STREETS_NAME, departments.filter((d) => d.kind === "STREET_OFFICE").map((d) => d.id));
+  byName.set(
+    ALL_STREETS_NAME,
+    departments.filter((d) => d.kind === "STREET_OFFICE").map((d) => d.id),
+  );
   const resolved: ResolvedResponsibility[] = [];
   const unresolved = new Set<string>();
   for (const criterion of criteria) {

@@ -54,7 +54,13 @@ function writerDepartment(random: Random, task: SeededTask): string {
 function planEntries(task: SeededTask, { today, random }: LedgerSeedContext): PlannedEntry[] {
   const windowStart = addDays(today, -LEDGER_WINDOW_DAYS);
   const entry = (date: string, occurrenceId: string | null, status: ReviewStatus, isReturnable: boolean): PlannedEntry => ({
-    id: randomUUID(), task, departmentId: writerDepartment(random, task), occurrenceId, date, status, isReturnable,
+    id: randomUUID(),
+    task,
+    departmentId: writerDepartment(random, task),
+    occurrenceId,
+    date,
+    status,
+    isReturnable,
   });
   switch (task.fate) {
     case "IN_PROGRESS":
@@ -89,7 +95,9 @@ function planEntries(task: SeededTask, { today, random }: LedgerSeedContext): Pl
 /** ~15 entries returned, the liaison's department first so its home shows some; a few answered. */
 function chooseReturned(entries: PlannedEntry[], context: LedgerSeedContext): { returned: PlannedEntry[]; answered: Set<PlannedEntry> } {
   const candidates = entries.filter((e) => e.isReturnable).map((e) => ({ e, key: context.random() }));
-  candidates.sort((a, b) => Number(b.e.departmentId === context.liaison.departmentId) - Number(a.e.departmentId === context.liaison.departmentId) || a.key - b.key);
+  candidates.sort(
+    (a, b) => Number(b.e.departmentId === context.liaison.departmentId) - Number(a.e.departmentId === context.liaison.departmentId) || a.key - b.key,
+  );
   const own = candidates.filter(({ e }) => e.departmentId === context.liaison.departmentId).slice(0, 4);
   const others = candidates.filter(({ e }) => e.departmentId !== context.liaison.departmentId).slice(0, RETURNED_COUNT - own.length);
   const returned = [...own, ...others].map(({ e }) => e);
@@ -137,8 +145,15 @@ export async function seedLedger(tx: Tx, tasks: readonly SeededTask[], context: 
     }
     if (random() < 0.12) files.push({ file: pick(random, context.evidence.pdfs), name: pick(random, PDF_NAMES) });
     return files.map(({ file, name }) => ({
-      cityId, ledgerEntryId: row.id, uploadedById: row.createdById, createdAt: row.createdAt, originalName: name,
-      contentHash: file.contentHash, thumbnailHash: file.thumbnailHash, size: file.size, mimeType: file.mimeType,
+      cityId,
+      ledgerEntryId: row.id,
+      uploadedById: row.createdById,
+      createdAt: row.createdAt,
+      originalName: name,
+      contentHash: file.contentHash,
+      thumbnailHash: file.thumbnailHash,
+      size: file.size,
+      mimeType: file.mimeType,
     }));
   });
   await tx.evidenceFile.createMany({ data: evidence });
@@ -147,10 +162,21 @@ export async function seedLedger(tx: Tx, tasks: readonly SeededTask[], context: 
 }
 
 /** The demo liaison's inbox: its unacknowledged tasks and its returned entries. */
-async function notifyLiaison(tx: Tx, tasks: readonly SeededTask[], rows: readonly { id: string; taskId: string; departmentId: string; effectiveDate: Date; reviewStatus: ReviewStatus; reviewComment: string | null }[], context: LedgerSeedContext) {
+async function notifyLiaison(
+  tx: Tx,
+  tasks: readonly SeededTask[],
+  rows: readonly { id: string; taskId: string; departmentId: string; effectiveDate: Date; reviewStatus: ReviewStatus; reviewComment: string | null }[],
+  context: LedgerSeedContext,
+) {
   const { userId, departmentId } = context.liaison;
   const byId = new Map(tasks.map((task) => [task.id, task]));
-  const noticeTask = (task: SeededTask) => ({ id: task.id, cityId: context.cityId, title: task.seed.title, leadDepartmentId: task.leadDepartmentId, coDepartments: task.coDepartmentIds.map((id) => ({ departmentId: id })) });
+  const noticeTask = (task: SeededTask) => ({
+    id: task.id,
+    cityId: context.cityId,
+    title: task.seed.title,
+    leadDepartmentId: task.leadDepartmentId,
+    coDepartments: task.coDepartmentIds.map((id) => ({ departmentId: id })),
+  });
   for (const task of tasks) {
     const isOwn = task.leadDepartmentId === departmentId || task.coDepartmentIds.includes(departmentId);
     if (!isOwn || !["NOT_STARTED", "IN_PROGRESS_UNACKNOWLEDGED"].includes(task.fate)) continue;

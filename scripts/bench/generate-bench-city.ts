@@ -74,12 +74,17 @@ export async function generateBenchCity(size: BenchSize): Promise<BenchCity> {
   });
   await inBatches(served, (batch) => db().taskCriterion.createMany({ data: batch }));
   const year = Number(today.slice(0, 4));
-  const occurrences = tasks.filter((task) => task.recurrence === "MONTHLY").flatMap((task) =>
-    occurrencesOfYear("MONTHLY", year).map((period) => ({
-      cityId: city.id, taskId: task.id,
-      periodStart: parseBusinessDate(period.periodStart), periodEnd: parseBusinessDate(period.periodEnd), dueDate: parseBusinessDate(period.dueDate),
-    })),
-  );
+  const occurrences = tasks
+    .filter((task) => task.recurrence === "MONTHLY")
+    .flatMap((task) =>
+      occurrencesOfYear("MONTHLY", year).map((period) => ({
+        cityId: city.id,
+        taskId: task.id,
+        periodStart: parseBusinessDate(period.periodStart),
+        periodEnd: parseBusinessDate(period.periodEnd),
+        dueDate: parseBusinessDate(period.dueDate),
+      })),
+    );
   await inBatches(occurrences, (batch) => db().taskOccurrence.createMany({ data: batch }));
 
   const entries = Array.from({ length: size.entries }, () => {
@@ -96,9 +101,21 @@ export async function generateBenchCity(size: BenchSize): Promise<BenchCity> {
     };
   });
   await inBatches(entries, (batch) => db().ledgerEntry.createMany({ data: batch }));
-  const evidence = entries.flatMap((entry) => (random() < 0.5 ? [{
-    cityId: city.id, ledgerEntryId: entry.id, contentHash: "0".repeat(64), size: 1, mimeType: "image/jpeg", originalName: "现场照片-01.jpg", uploadedById: "bench",
-  }] : []));
+  const evidence = entries.flatMap((entry) =>
+    random() < 0.5
+      ? [
+          {
+            cityId: city.id,
+            ledgerEntryId: entry.id,
+            contentHash: "0".repeat(64),
+            size: 1,
+            mimeType: "image/jpeg",
+            originalName: "现场照片-01.jpg",
+            uploadedById: "bench",
+          },
+        ]
+      : [],
+  );
   await inBatches(evidence, (batch) => db().evidenceFile.createMany({ data: batch }));
   return { provinceId: province.id, cityId: city.id, departmentIds, taskIds: tasks.map((task) => task.id) };
 }

@@ -4,7 +4,20 @@ import path from "node:path";
 
 // What a production build depends on. When its hash matches the one stored beside the build,
 // `npm start` and `npm test` reuse the build instead of rebuilding.
-const INPUTS = ["app", "components", "lib", "messages", "public", "types", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "types",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 
 function walk(target: string, out: string[]) {
   if (!fs.existsSync(target)) return;

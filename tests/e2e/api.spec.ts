@@ -34,9 +34,7 @@ test.describe("as the city office", () => {
   test("50 concurrent writes leave exactly 50 rows", async ({ request }) => {
     const batch = `并发测试${Date.now().toString(36)}`;
     const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        request.post("/api/v1/departments", { data: { name: `${batch}-${String(i).padStart(2, "0")}`, kind: "BUREAU" } }),
-      ),
+      Array.from({ length: 50 }, (_, i) => request.post("/api/v1/departments", { data: { name: `${batch}-${String(i).padStart(2, "0")}`, kind: "BUREAU" } })),
     );
     expect(responses.map((r) => r.status())).toEqual(Array(50).fill(201));
     const list = await (await request.get(`/api/v1/departments?q=${encodeURIComponent(batch)}&pageSize=500`)).json();

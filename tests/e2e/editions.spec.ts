@@ -79,18 +79,19 @@ test.describe("the indicator system for a department liaison", () => {
 test.describe("importing an edition as a province supervisor", () => {
   test.use({ storageState: storageStatePath("supervisor") });
 
-  const yaml = (code: string, points: number) => [
-    `edition: 端到端测试体系`,
-    `code: ${code}`,
-    `categories:`,
-    `  - code: E01`,
-    `    name: 公共环境`,
-    `    contents:`,
-    `      - code: E01-01`,
-    `        name: 道路环境`,
-    `        criteria:`,
-    `          - {code: E01-01-1, name: 路面整洁, points: ${points}, method: FIELD, rubric: {kind: PROPORTION}, lead: 市城管局}`,
-  ].join("\n");
+  const yaml = (code: string, points: number) =>
+    [
+      `edition: 端到端测试体系`,
+      `code: ${code}`,
+      `categories:`,
+      `  - code: E01`,
+      `    name: 公共环境`,
+      `    contents:`,
+      `      - code: E01-01`,
+      `        name: 道路环境`,
+      `        criteria:`,
+      `          - {code: E01-01-1, name: 路面整洁, points: ${points}, method: FIELD, rubric: {kind: PROPORTION}, lead: 市城管局}`,
+    ].join("\n");
 
   test("shows every problem of a bad file, then previews and imports a good one", async ({ page }) => {
     const code = `E2E-${Date.now()}`;

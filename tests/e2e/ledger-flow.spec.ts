@@ -16,8 +16,30 @@ async function taskListWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("任务清单");
   sheet.addRow(["行动", "任务名称", "任务内容", "工作目标", "牵头单位", "配合单位", "责任人", "完成时限", "周期", "对应测评标准编码"]);
-  sheet.addRow(["公益广告提质行动", TITLE, "对背街小巷公益广告逐条排查补设", "新增公益广告不少于30处", "市城管局", "市委宣传部", "王建国", "2099-06-30", "", "C02-01-1"]);
-  sheet.addRow(["公益广告提质行动", SECOND, "每月巡查公交站台公益广告", "站台公益广告完好率100%", "市交通运输局", "市城管局", "何立新", "", "每月", "C02-01-1"]);
+  sheet.addRow([
+    "公益广告提质行动",
+    TITLE,
+    "对背街小巷公益广告逐条排查补设",
+    "新增公益广告不少于30处",
+    "市城管局",
+    "市委宣传部",
+    "王建国",
+    "2099-06-30",
+    "",
+    "C02-01-1",
+  ]);
+  sheet.addRow([
+    "公益广告提质行动",
+    SECOND,
+    "每月巡查公交站台公益广告",
+    "站台公益广告完好率100%",
+    "市交通运输局",
+    "市城管局",
+    "何立新",
+    "",
+    "每月",
+    "C02-01-1",
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -63,7 +85,9 @@ test("office imports and dispatches; liaison signs and records; office returns; 
   await liaison.getByRole("button", { name: "签收" }).click();
   await expect(liaison.getByText("已签收").first()).toBeVisible();
   await liaison.getByLabel("工作内容").fill(WORK);
-  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#b03a2e" } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#b03a2e" } })
+    .jpeg()
+    .toBuffer();
   await liaison.getByLabel("佐证材料").setInputFiles({ name: "现场照片.jpg", mimeType: "image/jpeg", buffer: photo });
   await liaison.getByRole("button", { name: "提交台账" }).click();
   await expect(liaison.getByText(WORK)).toBeVisible();

@@ -15,11 +15,7 @@ export async function createDepartment(client: FactoryClient, overrides: Departm
 }
 
 /** Many departments of one city in one statement (the seed's bureaus and street offices). */
-export async function createDepartments(
-  client: FactoryClient,
-  cityId: string,
-  rows: ReadonlyArray<Omit<DepartmentOverrides, "cityId">>,
-) {
+export async function createDepartments(client: FactoryClient, cityId: string, rows: ReadonlyArray<Omit<DepartmentOverrides, "cityId">>) {
   return client.department.createManyAndReturn({
     data: rows.map((row, index) => ({ name: `测试局${uniqueSuffix()}`, sortOrder: index, ...row, cityId })),
   });

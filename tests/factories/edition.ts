@@ -14,8 +14,25 @@ const DEFAULT_SOURCE: EditionSource = {
           code: "C01-01",
           name: "道路街巷环境",
           criteria: [
-            { code: "C01-01-1", name: "无乱扔乱贴", points: 4, method: "FIELD", site_types: ["主次干道"], rubric: { kind: "DEDUCT", perFinding: 0.5 }, lead: "市城管局" },
-            { code: "C01-01-2", name: "公益广告完好", points: 3, method: "FIELD", site_types: ["小区"], rubric: { kind: "PROPORTION" }, lead: "市城管局", co: ["各街道办事处"] },
+            {
+              code: "C01-01-1",
+              name: "无乱扔乱贴",
+              points: 4,
+              method: "FIELD",
+              site_types: ["主次干道"],
+              rubric: { kind: "DEDUCT", perFinding: 0.5 },
+              lead: "市城管局",
+            },
+            {
+              code: "C01-01-2",
+              name: "公益广告完好",
+              points: 3,
+              method: "FIELD",
+              site_types: ["小区"],
+              rubric: { kind: "PROPORTION" },
+              lead: "市城管局",
+              co: ["各街道办事处"],
+            },
             { code: "C01-01-3", name: "年度工作方案", points: 3, method: "MATERIAL", rubric: { kind: "GRADED" }, lead: "市文明办" },
           ],
         },
@@ -51,17 +68,15 @@ export async function createEditionFromTree(client: FactoryClient, overrides: Ed
     data: tree.categories.map(({ code, name }, sortOrder) => ({ editionId, code, name, sortOrder })),
   });
   const categoryIds = new Map(categories.map((category) => [category.code, category.id]));
-  const contentNodes = tree.categories.flatMap((category) =>
-    category.contents.map((content) => ({ ...content, categoryId: categoryIds.get(category.code)! })),
-  );
+  const contentNodes = tree.categories.flatMap((category) => category.contents.map((content) => ({ ...content, categoryId: categoryIds.get(category.code)! })));
   const contents = await client.indicatorContent.createManyAndReturn({
     data: contentNodes.map(({ code, name, categoryId }, sortOrder) => ({ editionId, categoryId, code, name, sortOrder })),
   });
   const contentIds = new Map(contents.map((content) => [content.code, content.id]));
   const criteria = await client.criterion.createManyAndReturn({
-    data: contentNodes.flatMap((content) =>
-      content.criteria.map((criterion) => ({ ...criterion, editionId, contentId: contentIds.get(content.code)! })),
-    ).map((criterion, sortOrder) => ({ ...criterion, sortOrder, rubricParams: criterion.rubricParams as object })),
+    data: contentNodes
+      .flatMap((content) => content.criteria.map((criterion) => ({ ...criterion, editionId, contentId: contentIds.get(content.code)! })))
+      .map((criterion, sortOrder) => ({ ...criterion, sortOrder, rubricParams: criterion.rubricParams as object })),
   });
   return { edition, categories, contents, criteria };
 }

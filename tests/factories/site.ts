@@ -35,10 +35,6 @@ export async function createSite(client: FactoryClient, overrides: Partial<Prism
 }
 
 /** Many sites of one city in one statement. */
-export async function createSites(
-  client: FactoryClient,
-  cityId: string,
-  rows: ReadonlyArray<Omit<Prisma.SiteUncheckedCreateInput, "cityId">>,
-) {
+export async function createSites(client: FactoryClient, cityId: string, rows: ReadonlyArray<Omit<Prisma.SiteUncheckedCreateInput, "cityId">>) {
   return client.site.createManyAndReturn({ data: rows.map((row) => ({ ...row, cityId })) });
 }

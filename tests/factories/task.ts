@@ -68,8 +68,7 @@ export type LedgerEntryOverrides = {
 /** A ledger entry of a department on a task. */
 export async function createLedgerEntry(client: FactoryClient, overrides: LedgerEntryOverrides) {
   const task = await client.task.findUniqueOrThrow({ where: { id: overrides.taskId }, select: { cityId: true } });
-  const createdById =
-    overrides.createdById ?? (await createUser(client, { role: "DEPARTMENT_LIAISON", departmentId: overrides.departmentId })).user.id;
+  const createdById = overrides.createdById ?? (await createUser(client, { role: "DEPARTMENT_LIAISON", departmentId: overrides.departmentId })).user.id;
   return client.ledgerEntry.create({
     data: {
       cityId: task.cityId,
@@ -95,7 +94,12 @@ export async function createTaskScenario(client: FactoryClient) {
   const { criteria } = await createEditionFromTree(client);
   const a1 = s.departmentA1.id;
   const a2 = s.departmentA2.id;
-  const overdue = await createTask(client, { actionId: mainAction.id, leadDepartmentId: a1, deadline: "2020-01-10", criterionIds: [criteria[1].id, criteria[0].id] });
+  const overdue = await createTask(client, {
+    actionId: mainAction.id,
+    leadDepartmentId: a1,
+    deadline: "2020-01-10",
+    criterionIds: [criteria[1].id, criteria[0].id],
+  });
   const inProgress = await createTask(client, { actionId: mainAction.id, leadDepartmentId: a2, coDepartmentIds: [a1], deadline: "2099-06-30" });
   await createLedgerEntry(client, { taskId: inProgress.id, departmentId: a1, reviewStatus: "PENDING" });
   const notStarted = await createTask(client, { actionId: otherAction.id, leadDepartmentId: a2, deadline: "2099-12-31" });
@@ -104,8 +108,11 @@ export async function createTaskScenario(client: FactoryClient) {
   const recurring = await createTask(client, { actionId: mainAction.id, leadDepartmentId: a2, recurrence: "MONTHLY" });
   await client.taskOccurrence.create({
     data: {
-      cityId: s.cityA.id, taskId: recurring.id, periodStart: parseBusinessDate("2020-01-01"),
-      periodEnd: parseBusinessDate("2020-01-31"), dueDate: parseBusinessDate("2020-02-05"),
+      cityId: s.cityA.id,
+      taskId: recurring.id,
+      periodStart: parseBusinessDate("2020-01-01"),
+      periodEnd: parseBusinessDate("2020-01-31"),
+      dueDate: parseBusinessDate("2020-02-05"),
     },
   });
   const deleted = await createTask(client, { actionId: mainAction.id, leadDepartmentId: a1 });
@@ -114,7 +121,10 @@ export async function createTaskScenario(client: FactoryClient) {
   const farCity = await createCity(client);
   const otherProvince = await createTask(client, { leadDepartmentId: (await createDepartment(client, { cityId: farCity.id })).id });
   return {
-    s, mainAction, otherAction, criteria,
+    s,
+    mainAction,
+    otherAction,
+    criteria,
     tasks: { overdue, inProgress, notStarted, completed, recurring, deleted, cityB, otherProvince },
   };
 }

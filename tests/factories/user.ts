@@ -38,8 +38,7 @@ export async function createUser(client: FactoryClient, overrides: UserOverrides
   const scope = await resolveScope(client, role, overrides);
   const password = overrides.password ?? FACTORY_PASSWORD;
   const passwordHash =
-    overrides.passwordHash ??
-    (overrides.password === undefined ? await (factoryHash ??= hashPassword(FACTORY_PASSWORD)) : await hashPassword(password));
+    overrides.passwordHash ?? (overrides.password === undefined ? await (factoryHash ??= hashPassword(FACTORY_PASSWORD)) : await hashPassword(password));
   const suffix = uniqueSuffix();
   const user = await client.user.create({
     data: {

@@ -29,22 +29,32 @@ describe("createApiToken", () => {
   });
 
   it("authenticates as the token's role in the admin's city", async () => {
-    const { token } = await createApiToken(s.actors.cityAdminA, { name: "联络员接口", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id, expiresInDays: 1 });
+    const { token } = await createApiToken(s.actors.cityAdminA, {
+      name: "联络员接口",
+      role: "DEPARTMENT_LIAISON",
+      departmentId: s.departmentA1.id,
+      expiresInDays: 1,
+    });
     const actor = await authenticateToken(token);
     expect(actor).toMatchObject({ kind: "token", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, provinceId: s.province.id, departmentId: s.departmentA1.id });
     expect(await authenticateToken(token + "x")).toBeNull();
   });
 
   it("needs a department of the admin's city for a liaison token", async () => {
-    await expect(createApiToken(s.actors.cityAdminA, { name: "x", role: "DEPARTMENT_LIAISON", expiresInDays: 1 }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { departmentId: expect.any(Array) } });
-    await expect(createApiToken(s.actors.cityAdminA, { name: "x", role: "DEPARTMENT_LIAISON", departmentId: s.departmentB1.id, expiresInDays: 1 }))
-      .rejects.toMatchObject({ status: 404 });
+    await expect(createApiToken(s.actors.cityAdminA, { name: "x", role: "DEPARTMENT_LIAISON", expiresInDays: 1 })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { departmentId: expect.any(Array) },
+    });
+    await expect(
+      createApiToken(s.actors.cityAdminA, { name: "x", role: "DEPARTMENT_LIAISON", departmentId: s.departmentB1.id, expiresInDays: 1 }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it("validates the role and the expiry", async () => {
-    await expect(createApiToken(s.actors.cityAdminA, { name: "", role: "SYSTEM_ADMIN", expiresInDays: 366 }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { name: expect.any(Array), role: expect.any(Array), expiresInDays: expect.any(Array) } });
+    await expect(createApiToken(s.actors.cityAdminA, { name: "", role: "SYSTEM_ADMIN", expiresInDays: 366 })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { name: expect.any(Array), role: expect.any(Array), expiresInDays: expect.any(Array) },
+    });
   });
 
   it("is a signed-in city admin's job only", async () => {

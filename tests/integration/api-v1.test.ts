@@ -27,7 +27,8 @@ let liaisonToken: string;
 beforeAll(async () => {
   s = await createCityScenario(db());
   adminToken = (await createApiToken(s.actors.cityAdminA, { name: "接口测试", role: "CITY_ADMIN", expiresInDays: 7 })).token;
-  liaisonToken = (await createApiToken(s.actors.cityAdminA, { name: "联络员", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id, expiresInDays: 7 })).token;
+  liaisonToken = (await createApiToken(s.actors.cityAdminA, { name: "联络员", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id, expiresInDays: 7 }))
+    .token;
 });
 
 type Init = { token?: string; method?: string; body?: unknown };
@@ -54,7 +55,13 @@ describe("authentication", () => {
 
   it("GET /me describes the token's actor", async () => {
     const response = await meRoute.GET(request("/api/v1/me", { token: liaisonToken }), none);
-    expect(await response.json()).toMatchObject({ role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, provinceId: s.province.id, departmentId: s.departmentA1.id, label: expect.stringContaining("联络员") });
+    expect(await response.json()).toMatchObject({
+      role: "DEPARTMENT_LIAISON",
+      cityId: s.cityA.id,
+      provinceId: s.province.id,
+      departmentId: s.departmentA1.id,
+      label: expect.stringContaining("联络员"),
+    });
   });
 });
 
@@ -72,8 +79,14 @@ describe("/api/v1/departments", () => {
     expect(await badQuery.json()).toMatchObject({ error: { code: "VALIDATION_FAILED" }, fieldErrors: { pageSize: expect.any(Array) } });
     const invalid = await departmentsRoute.POST(request("/api/v1/departments", { method: "POST", body: { name: "", kind: "X" } }), none);
     expect(invalid.status).toBe(422);
-    expect(await invalid.json()).toMatchObject({ error: { code: "VALIDATION_FAILED", message: expect.any(String) }, fieldErrors: { name: expect.any(Array), kind: expect.any(Array) } });
-    const created = await departmentsRoute.POST(request("/api/v1/departments", { method: "POST", body: { name: `接口局${uniqueSuffix()}`, kind: "BUREAU" } }), none);
+    expect(await invalid.json()).toMatchObject({
+      error: { code: "VALIDATION_FAILED", message: expect.any(String) },
+      fieldErrors: { name: expect.any(Array), kind: expect.any(Array) },
+    });
+    const created = await departmentsRoute.POST(
+      request("/api/v1/departments", { method: "POST", body: { name: `接口局${uniqueSuffix()}`, kind: "BUREAU" } }),
+      none,
+    );
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ cityId: s.cityA.id, version: 1 });
   });
@@ -96,7 +109,11 @@ describe("/api/v1/departments", () => {
     expect(await ok.json()).toMatchObject({ version: 2, leaderName: "赵六" });
     const stale = await departmentRoute.PATCH(request(path, { method: "PATCH", body: { version: 1, leaderName: "钱七" } }), withId(department.id));
     expect(stale.status).toBe(409);
-    expect(await stale.json()).toMatchObject({ error: { code: "VERSION_CONFLICT" }, current: { version: 2, leaderName: "赵六" }, submitted: { version: 1, leaderName: "钱七" } });
+    expect(await stale.json()).toMatchObject({
+      error: { code: "VERSION_CONFLICT" },
+      current: { version: 2, leaderName: "赵六" },
+      submitted: { version: 1, leaderName: "钱七" },
+    });
     const liaison = await departmentRoute.PATCH(request(path, { token: liaisonToken, method: "PATCH", body: { version: 2 } }), withId(department.id));
     expect(liaison.status).toBe(403);
   });
@@ -114,7 +131,10 @@ describe("/api/v1/departments", () => {
 describe("/api/v1/users", () => {
   it("creates (201, initial password once), reads, updates and deactivates", async () => {
     const email = `api-${uniqueSuffix()}@test.local`;
-    const created = await usersRoute.POST(request("/api/v1/users", { method: "POST", body: { email, name: "接口用户", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id } }), none);
+    const created = await usersRoute.POST(
+      request("/api/v1/users", { method: "POST", body: { email, name: "接口用户", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id } }),
+      none,
+    );
     expect(created.status).toBe(201);
     const { user, initialPassword } = await created.json();
     expect(initialPassword).toEqual(expect.any(String));
@@ -125,7 +145,10 @@ describe("/api/v1/users", () => {
     expect((await userRoute.GET(request(`/api/v1/users/${user.id}`), withId(user.id))).status).toBe(200);
 
     const moved = await userRoute.PATCH(
-      request(`/api/v1/users/${user.id}`, { method: "PATCH", body: { version: 1, name: "接口用户", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentA2.id } }),
+      request(`/api/v1/users/${user.id}`, {
+        method: "PATCH",
+        body: { version: 1, name: "接口用户", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentA2.id },
+      }),
       withId(user.id),
     );
     expect(await moved.json()).toMatchObject({ departmentId: s.departmentA2.id, version: 2 });
@@ -137,7 +160,11 @@ describe("/api/v1/users", () => {
     const { user } = await makeUser(db(), { role: "INSPECTOR", cityId: s.cityB.id });
     expect((await userRoute.GET(request(`/api/v1/users/${user.id}`), withId(user.id))).status).toBe(404);
     expect((await usersRoute.GET(request("/api/v1/users", { token: liaisonToken }), none)).status).toBe(403);
-    const malformed = new NextRequest("http://localhost/api/v1/users", { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: "{" });
+    const malformed = new NextRequest("http://localhost/api/v1/users", {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: "{",
+    });
     expect((await usersRoute.POST(malformed, none)).status).toBe(422);
   });
 });
@@ -148,7 +175,12 @@ describe("/api/v1/audit-log and /api/v1/cities", () => {
     expect(audit.items.length).toBeGreaterThan(0);
     expect(audit.items.every((e: { cityId: string }) => e.cityId === s.cityA.id)).toBe(true);
     const cities = await (await citiesRoute.GET(request("/api/v1/cities"), none)).json();
-    expect(cities).toEqual({ items: [expect.objectContaining({ id: s.cityA.id, provinceName: s.province.name, departmentCount: expect.any(Number) })], total: 1, page: 1, pageSize: 50 });
+    expect(cities).toEqual({
+      items: [expect.objectContaining({ id: s.cityA.id, provinceName: s.province.name, departmentCount: expect.any(Number) })],
+      total: 1,
+      page: 1,
+      pageSize: 50,
+    });
     expect((await auditRoute.GET(request("/api/v1/audit-log", { token: liaisonToken }), none)).status).toBe(403);
   });
 });

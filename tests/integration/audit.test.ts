@@ -26,15 +26,19 @@ beforeAll(async () => {
   await db().$transaction((tx) => writeAuditEntry(tx, null, { action: "province.update", entityType: "Province", entityId: withoutCity }));
 });
 
-const sees = async (actor: CityScenario["actors"][keyof CityScenario["actors"]], entityId: string) =>
-  (await listAuditEntries(actor, { entityId })).total > 0;
+const sees = async (actor: CityScenario["actors"][keyof CityScenario["actors"]], entityId: string) => (await listAuditEntries(actor, { entityId })).total > 0;
 
 describe("listAuditEntries", () => {
   it("returns entries newest first with before and after", async () => {
     const { items, total } = await listAuditEntries(s.actors.cityAdminA, { entityId: inA });
     expect(total).toBe(2);
     expect(items.map((e) => e.action)).toEqual(["department.update", "department.create"]);
-    expect(items[0]).toMatchObject({ entityType: "Department", cityId: s.cityA.id, before: expect.objectContaining({ version: 1 }), after: expect.objectContaining({ leaderName: "王五" }) });
+    expect(items[0]).toMatchObject({
+      entityType: "Department",
+      cityId: s.cityA.id,
+      before: expect.objectContaining({ version: 1 }),
+      after: expect.objectContaining({ leaderName: "王五" }),
+    });
     expect(items[0].at).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
     expect(items[0].actorLabel).toBe(s.actors.cityAdminA.label);
   });

@@ -24,13 +24,36 @@ beforeAll(async () => {
   s = await createCityScenario(db());
   world = await createTaskWorld(db(), s.cityA.id);
   const local = await db().criterion.create({
-    data: { editionId: world.edition.id, contentId: world.criteria[0].contentId, cityId: s.cityA.id, code: "L-01", name: "本地标准", points: "1.5", method: "MATERIAL", rubricKind: "PASS_FAIL" },
+    data: {
+      editionId: world.edition.id,
+      contentId: world.criteria[0].contentId,
+      cityId: s.cityA.id,
+      code: "L-01",
+      name: "本地标准",
+      points: "1.5",
+      method: "MATERIAL",
+      rubricKind: "PASS_FAIL",
+    },
   });
   await db().cityCriterionSetting.create({ data: { cityId: s.cityA.id, criterionId: world.criterionId("C04-01-2"), isExcluded: true } });
   const [first, second] = world.actions;
   const lead = world.departmentId("市城管局");
-  t1 = (await createTask(db(), { actionId: first.id, leadDepartmentId: s.departmentA1.id, title: "任务一", criterionIds: [world.criterionId("C02-01-1"), world.criterionId("C02-01-2")] })).id;
-  t2 = (await createTask(db(), { actionId: first.id, leadDepartmentId: lead, title: "任务二", criterionIds: [world.criterionId("C02-01-1"), local.id, world.criterionId("C04-01-2")] })).id;
+  t1 = (
+    await createTask(db(), {
+      actionId: first.id,
+      leadDepartmentId: s.departmentA1.id,
+      title: "任务一",
+      criterionIds: [world.criterionId("C02-01-1"), world.criterionId("C02-01-2")],
+    })
+  ).id;
+  t2 = (
+    await createTask(db(), {
+      actionId: first.id,
+      leadDepartmentId: lead,
+      title: "任务二",
+      criterionIds: [world.criterionId("C02-01-1"), local.id, world.criterionId("C04-01-2")],
+    })
+  ).id;
   t3 = (await createTask(db(), { actionId: second.id, leadDepartmentId: lead, title: "任务三", criterionIds: [world.criterionId("C02-01-2")] })).id;
   const deleted = await createTask(db(), { actionId: second.id, leadDepartmentId: lead, criterionIds: [world.criterionId("C03-01-1")] });
   await db().task.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
@@ -43,11 +66,28 @@ describe("coverage", () => {
     const coverage = await getCoverage(s.actors.cityAdminA);
     expect(coverage.annualPlan).toMatchObject({ id: world.annualPlan.id });
     expect(coverage.criteria.map((row) => `${row.code}:${row.tasks.map((task) => task.title).join("+")}:${row.gap ? "gap" : "ok"}`)).toEqual([
-      "C02-01-1:任务一+任务二:ok", "C02-01-2:任务一+任务三:ok", "C02-01-3::gap", "C02-02-1::gap", "C03-01-1::gap",
-      "C03-01-2::gap", "C03-02-1::gap", "C04-01-1::gap", "L-01:任务二:ok",
+      "C02-01-1:任务一+任务二:ok",
+      "C02-01-2:任务一+任务三:ok",
+      "C02-01-3::gap",
+      "C02-02-1::gap",
+      "C03-01-1::gap",
+      "C03-01-2::gap",
+      "C03-02-1::gap",
+      "C04-01-1::gap",
+      "L-01:任务二:ok",
     ]);
-    expect(coverage.criteria[0]).toMatchObject({ name: "主次干道公益广告", categoryName: "公益广告", contentName: "户外公益广告", points: "4", isLocal: false });
-    expect(coverage.criteria.at(-1)).toMatchObject({ isLocal: true, points: "1.5", tasks: [{ id: t2, actionId: world.actions[0].id, actionName: world.actions[0].name }] });
+    expect(coverage.criteria[0]).toMatchObject({
+      name: "主次干道公益广告",
+      categoryName: "公益广告",
+      contentName: "户外公益广告",
+      points: "4",
+      isLocal: false,
+    });
+    expect(coverage.criteria.at(-1)).toMatchObject({
+      isLocal: true,
+      points: "1.5",
+      tasks: [{ id: t2, actionId: world.actions[0].id, actionName: world.actions[0].name }],
+    });
     expect(coverage.actions).toEqual([
       { id: world.actions[0].id, name: world.actions[0].name, taskCount: 2, criteria: ["C02-01-1", "C02-01-2", "L-01"], pointsAtStake: "8.5" },
       { id: world.actions[1].id, name: world.actions[1].name, taskCount: 1, criteria: ["C02-01-2"], pointsAtStake: "3" },
@@ -68,7 +108,9 @@ describe("coverage", () => {
 
   it("GET /api/v1/coverage answers the same document", async () => {
     const token = (await createApiToken(s.actors.cityAdminA, { name: "覆盖", role: "INSPECTOR", expiresInDays: 7 })).token;
-    const response = await coverageRoute.GET(new NextRequest("http://localhost/api/v1/coverage", { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> });
+    const response = await coverageRoute.GET(new NextRequest("http://localhost/api/v1/coverage", { headers: { authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({}),
+    } as { params: Promise<Record<string, never>> });
     expect(response.status).toBe(200);
     expect((await response.json()).totals).toEqual({ criteria: 9, coveredCriteria: 3, points: "26.5", coveredPoints: "8.5", uncoveredPoints: "18" });
   });

@@ -22,7 +22,9 @@ beforeAll(async () => {
 describe("listCities", () => {
   it("is scoped and counts the departments that are not deleted", async () => {
     const mine = await listCities(s.actors.cityAdminA);
-    expect(mine).toEqual([{ id: s.cityA.id, name: s.cityA.name, slug: s.cityA.slug, provinceId: s.province.id, provinceName: s.province.name, departmentCount: 2 }]);
+    expect(mine).toEqual([
+      { id: s.cityA.id, name: s.cityA.name, slug: s.cityA.slug, provinceId: s.province.id, provinceName: s.province.name, departmentCount: 2 },
+    ]);
     expect((await listCities(s.actors.liaisonA1)).map((c) => c.id)).toEqual([s.cityA.id]);
     expect(new Set((await listCities(s.actors.supervisor)).map((c) => c.id))).toEqual(new Set([s.cityA.id, s.cityB.id]));
     const all = (await listCities(s.actors.systemAdmin)).map((c) => c.id);
@@ -63,7 +65,13 @@ describe("getDashboardSummary", () => {
     expect(liaison.scopeLabel).toBe(`${s.cityA.name} · ${s.departmentA1.name}`);
     expect(liaison.counts.find((c) => c.labelKey === "dashboard.counts.sites")?.value).toBe(1);
     const supervisor = await getDashboardSummary(s.actors.supervisor);
-    expect(supervisor).toMatchObject({ scopeLabel: s.province.name, counts: expect.arrayContaining([{ labelKey: "dashboard.counts.cities", value: 2 }, { labelKey: "dashboard.counts.departments", value: 4 }]) });
+    expect(supervisor).toMatchObject({
+      scopeLabel: s.province.name,
+      counts: expect.arrayContaining([
+        { labelKey: "dashboard.counts.cities", value: 2 },
+        { labelKey: "dashboard.counts.departments", value: 4 },
+      ]),
+    });
     expect((await getDashboardSummary(s.actors.systemAdmin)).scopeLabel).toContain(other.province.name);
   });
 });

@@ -22,14 +22,25 @@ describe("createDepartment", () => {
   it("adds a department to the city admin's city and audits it", async () => {
     const name = `市住建局${uniqueSuffix()}`;
     const row = await createDepartment(s.actors.cityAdminA, { name, kind: "BUREAU", leaderName: "张三", shortName: "" });
-    expect(row).toMatchObject({ name, cityId: s.cityA.id, cityName: s.cityA.name, version: 1, deletedAt: null, shortName: null, leaderName: "张三", liaisonUsers: [] });
+    expect(row).toMatchObject({
+      name,
+      cityId: s.cityA.id,
+      cityName: s.cityA.name,
+      version: 1,
+      deletedAt: null,
+      shortName: null,
+      leaderName: "张三",
+      liaisonUsers: [],
+    });
     const entry = await auditOf(row.id, "department.create");
     expect(entry).toMatchObject({ cityId: s.cityA.id, actorId: s.actors.cityAdminA.id, before: null, after: expect.objectContaining({ name }) });
   });
 
   it("refuses a duplicate name in the same city with a field error", async () => {
-    await expect(createDepartment(s.actors.cityAdminA, { name: s.departmentA1.name, kind: "BUREAU" }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { name: ["该城市已有同名单位"] } });
+    await expect(createDepartment(s.actors.cityAdminA, { name: s.departmentA1.name, kind: "BUREAU" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { name: ["该城市已有同名单位"] },
+    });
   });
 
   it("allows the same name in another city", async () => {
@@ -38,8 +49,10 @@ describe("createDepartment", () => {
   });
 
   it("answers invalid input with field errors", async () => {
-    await expect(createDepartment(s.actors.cityAdminA, { name: " ", kind: "MINISTRY" }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { name: expect.any(Array), kind: expect.any(Array) } });
+    await expect(createDepartment(s.actors.cityAdminA, { name: " ", kind: "MINISTRY" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { name: expect.any(Array), kind: expect.any(Array) },
+    });
   });
 
   it("is a city admin's job only", async () => {
@@ -63,13 +76,19 @@ describe("updateDepartment", () => {
     const department = await makeDepartment(db(), { cityId: s.cityA.id });
     await updateDepartment(s.actors.cityAdminA, { id: department.id, version: 1, sortOrder: 3 });
     const error = await updateDepartment(s.actors.cityAdminA, { id: department.id, version: 1, sortOrder: 4 }).catch((e) => e);
-    expect(error).toMatchObject({ status: 409, code: "VERSION_CONFLICT", details: { current: { version: 2, sortOrder: 3 }, submitted: { version: 1, sortOrder: 4 } } });
+    expect(error).toMatchObject({
+      status: 409,
+      code: "VERSION_CONFLICT",
+      details: { current: { version: 2, sortOrder: 3 }, submitted: { version: 1, sortOrder: 4 } },
+    });
     expect((await db().department.findUniqueOrThrow({ where: { id: department.id } })).sortOrder).toBe(3);
   });
 
   it("refuses a rename onto another department's name", async () => {
-    await expect(updateDepartment(s.actors.cityAdminA, { id: s.departmentA2.id, version: 1, name: s.departmentA1.name }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { name: ["该城市已有同名单位"] } });
+    await expect(updateDepartment(s.actors.cityAdminA, { id: s.departmentA2.id, version: 1, name: s.departmentA1.name })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { name: ["该城市已有同名单位"] },
+    });
   });
 
   it("does not find another city's department", async () => {
@@ -97,16 +116,20 @@ describe("deleteDepartment and restoreDepartment", () => {
   });
 
   it("refuses while the department has an active liaison", async () => {
-    await expect(deleteDepartment(s.actors.cityAdminA, { id: s.departmentA1.id, version: 1 }))
-      .rejects.toMatchObject({ status: 409, message: expect.stringContaining("联络员") });
+    await expect(deleteDepartment(s.actors.cityAdminA, { id: s.departmentA1.id, version: 1 })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("联络员"),
+    });
   });
 
   it("refuses while the department leads an open task", async () => {
     const department = await makeDepartment(db(), { cityId: s.cityA.id });
     const { actions } = await createPlan(db(), { cityId: s.cityA.id });
     await db().task.create({ data: { cityId: s.cityA.id, actionId: actions[0].id, title: "清理背街小巷", leadDepartmentId: department.id } });
-    await expect(deleteDepartment(s.actors.cityAdminA, { id: department.id, version: 1 }))
-      .rejects.toMatchObject({ status: 409, message: expect.stringContaining("任务") });
+    await expect(deleteDepartment(s.actors.cityAdminA, { id: department.id, version: 1 })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("任务"),
+    });
   });
 
   it("refuses to restore a department that is not deleted", async () => {

@@ -56,7 +56,9 @@ describe("the mapping between two editions", () => {
       { kind: "REMOVED", from: "A3", to: null },
       { kind: "NEW", from: null, to: "B2" },
     ]);
-    expect(await db().auditLog.count({ where: { action: "edition-mapping.replace", entityId: `${old.edition.code}→${next.edition.code}` } })).toBeGreaterThan(0);
+    expect(await db().auditLog.count({ where: { action: "edition-mapping.replace", entityId: `${old.edition.code}→${next.edition.code}` } })).toBeGreaterThan(
+      0,
+    );
   });
 
   it("reports every problem with its row and keeps the stored mapping", async () => {
@@ -72,7 +74,9 @@ describe("the mapping between two editions", () => {
   });
 
   it("may not be changed by a city admin", async () => {
-    await expect(replaceEditionMapping(office.actor, { fromEditionId: old.edition.id, toEditionId: next.edition.id, rows: [] })).rejects.toMatchObject({ status: 403 });
+    await expect(replaceEditionMapping(office.actor, { fromEditionId: old.edition.id, toEditionId: next.edition.id, rows: [] })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });
 
@@ -83,10 +87,22 @@ describe("a criterion's trend", () => {
       createCheck(db(), { round, criterionId, inspectorId: office.user.id, departmentIds: [department.id], passed });
     const code = (rows: { code: string; id: string }[], c: string) => rows.find((row) => row.code === c)!.id;
 
-    const january = await createRound(db(), { cityId: office.actor.cityId!, editionId: old.edition.id, createdById: office.user.id, periodStart: "2026-01-01", periodEnd: "2026-01-31" });
+    const january = await createRound(db(), {
+      cityId: office.actor.cityId!,
+      editionId: old.edition.id,
+      createdById: office.user.id,
+      periodStart: "2026-01-01",
+      periodEnd: "2026-01-31",
+    });
     await check(january, code(old.criteria, "A1"), true);
     await check(january, code(old.criteria, "A2"), false);
-    const march = await createRound(db(), { cityId: office.actor.cityId!, editionId: next.edition.id, createdById: office.user.id, periodStart: "2026-03-01", periodEnd: "2026-03-31" });
+    const march = await createRound(db(), {
+      cityId: office.actor.cityId!,
+      editionId: next.edition.id,
+      createdById: office.user.id,
+      periodStart: "2026-03-01",
+      periodEnd: "2026-03-31",
+    });
     await check(march, code(next.criteria, "B1"), true);
     await computeRoundScore(office.actor, { roundId: january.id });
     await computeRoundScore(office.actor, { roundId: march.id });

@@ -26,7 +26,15 @@ beforeAll(async () => {
   // A provincial system's token: the console mints city tokens only, so this one is written directly.
   supervisorToken = generateToken();
   await db().apiToken.create({
-    data: { cityId: s.cityA.id, name: "省级系统", tokenHash: hashToken(supervisorToken), prefix: supervisorToken.slice(0, 11), role: "PROVINCE_SUPERVISOR", expiresAt: new Date(Date.now() + 86_400_000), createdById: s.actors.supervisor.id },
+    data: {
+      cityId: s.cityA.id,
+      name: "省级系统",
+      tokenHash: hashToken(supervisorToken),
+      prefix: supervisorToken.slice(0, 11),
+      role: "PROVINCE_SUPERVISOR",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdById: s.actors.supervisor.id,
+    },
   });
 });
 
@@ -59,9 +67,29 @@ describe("POST /api/v1/editions/import", () => {
 
   it("answers 422 listing every problem with sheet, row and column", async () => {
     const book = new ExcelJS.Workbook();
-    book.addWorksheet("版本信息").addRows([["名称", "错"], ["编码", uniqueCode("API-BAD")]]);
+    book.addWorksheet("版本信息").addRows([
+      ["名称", "错"],
+      ["编码", uniqueCode("API-BAD")],
+    ]);
     book.addWorksheet("测评体系").addRows([
-      ["测评项目编码", "测评项目", "测评内容编码", "测评内容", "测评标准编码", "测评标准", "分值", "测评方法", "评分规则", "规则参数", "点位类型", "牵头单位", "配合单位", "一票否决", "网上申报具体规定", "整改时限(天)"],
+      [
+        "测评项目编码",
+        "测评项目",
+        "测评内容编码",
+        "测评内容",
+        "测评标准编码",
+        "测评标准",
+        "分值",
+        "测评方法",
+        "评分规则",
+        "规则参数",
+        "点位类型",
+        "牵头单位",
+        "配合单位",
+        "一票否决",
+        "网上申报具体规定",
+        "整改时限(天)",
+      ],
       ["C01", "甲", "C01-1", "乙", "X", "丙", 0, "实地考察", "分档", "A=2", null, null, null, "否", null, null],
     ]);
     const response = await importRoute.POST(upload({ name: "错.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) }), none);
@@ -102,7 +130,9 @@ describe("reading and exporting", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       items: [expect.objectContaining({ id: editionId, code, name: second.name, isLocked: false, criteriaCount: 11, totalPoints: "19.75" })],
-      total: 1, page: 1, pageSize: 10,
+      total: 1,
+      page: 1,
+      pageSize: 10,
     });
   });
 
@@ -119,7 +149,9 @@ describe("reading and exporting", () => {
     const xlsx = await exportRoute.GET(get(`/api/v1/editions/${editionId}/export?format=xlsx`), withId(editionId));
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(xlsx.headers.get("content-disposition")).toBe(`attachment; filename="${code}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${second.name}.xlsx`).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+    expect(xlsx.headers.get("content-disposition")).toBe(
+      `attachment; filename="${code}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${second.name}.xlsx`).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+    );
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     const yaml = await exportRoute.GET(get(`/api/v1/editions/${editionId}/export?format=yaml`), withId(editionId));
     expect(yaml.headers.get("content-type")).toContain("yaml");
@@ -135,6 +167,24 @@ describe("reading and exporting", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await response.arrayBuffer());
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["填写说明", "版本信息", "测评体系"]);
-    expect(book.getWorksheet("测评体系")!.getRow(1).values).toEqual([undefined, "测评项目编码", "测评项目", "测评内容编码", "测评内容", "测评标准编码", "测评标准", "分值", "测评方法", "评分规则", "规则参数", "点位类型", "牵头单位", "配合单位", "一票否决", "网上申报具体规定", "整改时限(天)"]);
+    expect(book.getWorksheet("测评体系")!.getRow(1).values).toEqual([
+      undefined,
+      "测评项目编码",
+      "测评项目",
+      "测评内容编码",
+      "测评内容",
+      "测评标准编码",
+      "测评标准",
+      "分值",
+      "测评方法",
+      "评分规则",
+      "规则参数",
+      "点位类型",
+      "牵头单位",
+      "配合单位",
+      "一票否决",
+      "网上申报具体规定",
+      "整改时限(天)",
+    ]);
   });
 });

@@ -12,8 +12,42 @@ beforeAll(async () => {
   admin = (await createUser(db(), { role: "SYSTEM_ADMIN" })).actor;
 });
 
-const HEADER = ["测评项目编码", "测评项目", "测评内容编码", "测评内容", "测评标准编码", "测评标准", "分值", "测评方法", "评分规则", "规则参数", "点位类型", "牵头单位", "配合单位", "一票否决", "网上申报具体规定", "整改时限(天)"];
-const ok = (code: string) => ["C01", "公共环境", "C01-01", "道路环境", code, "无乱扔乱贴", 2, "实地考察", "扣分制", "perFinding=0.5", "主次干道", "市城管局", null, "否", null, 7];
+const HEADER = [
+  "测评项目编码",
+  "测评项目",
+  "测评内容编码",
+  "测评内容",
+  "测评标准编码",
+  "测评标准",
+  "分值",
+  "测评方法",
+  "评分规则",
+  "规则参数",
+  "点位类型",
+  "牵头单位",
+  "配合单位",
+  "一票否决",
+  "网上申报具体规定",
+  "整改时限(天)",
+];
+const ok = (code: string) => [
+  "C01",
+  "公共环境",
+  "C01-01",
+  "道路环境",
+  code,
+  "无乱扔乱贴",
+  2,
+  "实地考察",
+  "扣分制",
+  "perFinding=0.5",
+  "主次干道",
+  "市城管局",
+  null,
+  "否",
+  null,
+  7,
+];
 const change = (code: string, column: string, value: ExcelJS.CellValue) => {
   const row = ok(code);
   row[HEADER.indexOf(column)] = value as never;
@@ -36,7 +70,10 @@ const TEN_MISTAKES: Array<[ExcelJS.CellValue[], string, RegExp]> = [
 
 async function workbook(code: string, rows: ExcelJS.CellValue[][]) {
   const book = new ExcelJS.Workbook();
-  book.addWorksheet("版本信息").addRows([["名称", "有错误的测评体系"], ["编码", code]]);
+  book.addWorksheet("版本信息").addRows([
+    ["名称", "有错误的测评体系"],
+    ["编码", code],
+  ]);
   const sheet = book.addWorksheet("测评体系");
   sheet.addRow(HEADER);
   sheet.addRows(rows);
@@ -55,7 +92,10 @@ const counts = (code: string) =>
   ]);
 
 async function importError(file: { name: string; bytes: Uint8Array }): Promise<AppError & { details: { errors: Array<Record<string, unknown>> } }> {
-  const error = await importEdition(admin, { file }).then(() => undefined, (caught: unknown) => caught);
+  const error = await importEdition(admin, { file }).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toMatchObject({ code: "IMPORT_INVALID", status: 422 });
   return error as never;
 }

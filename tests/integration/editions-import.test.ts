@@ -6,7 +6,14 @@ import { getEditionOrThrow } from "@/lib/server/indicators/get-edition-or-throw"
 import { importEdition } from "@/lib/server/indicators/import/import-edition";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import {
-  SAMPLE_YAML, SECOND_YAML, editionOf, readEditionYaml, uniqueCode, withCode, xlsxFileOf, yamlFileWithCode,
+  SAMPLE_YAML,
+  SECOND_YAML,
+  editionOf,
+  readEditionYaml,
+  uniqueCode,
+  withCode,
+  xlsxFileOf,
+  yamlFileWithCode,
 } from "@/tests/fixtures/editions/edition-files";
 import { HAND_BUILT_EDITION, handBuiltWorkbook } from "@/tests/fixtures/editions/hand-built-workbook";
 
@@ -67,7 +74,14 @@ describe("importing a second, differently shaped edition", () => {
     expect(criteria.find((c) => c.code === "02.1.001")?.rubricParams).toEqual({ grades: { 优: 1, 良: 0.75, 中: 0.5, 差: 0.1 } });
     expect(criteria.find((c) => c.code === "01.1.002")?.rectificationDays).toBe(0);
     expect(criteria.find((c) => c.code === "01.1.001")?.coDepartmentNames).toEqual(["各街道办事处", "市城管局"]);
-    expect(criteria.find((c) => c.code === "09.2.001")).toMatchObject({ leadDepartmentName: null, coDepartmentNames: [], siteTypeNames: [], rectificationDays: null, description: null, onlineSubmissionRule: null });
+    expect(criteria.find((c) => c.code === "09.2.001")).toMatchObject({
+      leadDepartmentName: null,
+      coDepartmentNames: [],
+      siteTypeNames: [],
+      rectificationDays: null,
+      description: null,
+      onlineSubmissionRule: null,
+    });
   });
 
   it("from JSON", async () => {
@@ -97,9 +111,15 @@ describe("the preview (dry run)", () => {
     expect(await written()).toEqual(before);
     expect(preview.edition).toEqual({ name: second.name, code, description: second.description });
     expect(preview.counts).toEqual({ categories: 3, contents: 6, criteria: 11, points: "19.75" });
-    expect(preview.tree.map((category) => [category.code, category.points, category.contents.length])).toEqual([["01", "12", 3], ["02", "4.5", 1], ["09", "3.25", 2]]);
+    expect(preview.tree.map((category) => [category.code, category.points, category.contents.length])).toEqual([
+      ["01", "12", 3],
+      ["02", "4.5", 1],
+      ["09", "3.25", 2],
+    ]);
     expect(preview.warnings).toContainEqual(expect.objectContaining({ kind: "UNKNOWN_DEPARTMENT", name: "市住建局", criteria: ["01.1.001", "01.1.002"] }));
-    expect(preview.warnings).toContainEqual(expect.objectContaining({ kind: "UNKNOWN_SITE_TYPE", name: unknownSiteType, criteria: ["01.2.001"], message: expect.stringContaining("点位类型") }));
+    expect(preview.warnings).toContainEqual(
+      expect.objectContaining({ kind: "UNKNOWN_SITE_TYPE", name: unknownSiteType, criteria: ["01.2.001"], message: expect.stringContaining("点位类型") }),
+    );
     // The street group is always understood.
     expect(preview.warnings.map((warning) => warning.name)).not.toContain("各街道办事处");
   });

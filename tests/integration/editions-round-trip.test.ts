@@ -7,9 +7,7 @@ import { getEditionOrThrow } from "@/lib/server/indicators/get-edition-or-throw"
 import { importEdition } from "@/lib/server/indicators/import/import-edition";
 import { createDepartment } from "@/tests/factories/department";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
-import {
-  SAMPLE_YAML, SECOND_YAML, editionOf, readEditionYaml, uniqueCode, withCode, yamlFileOf,
-} from "@/tests/fixtures/editions/edition-files";
+import { SAMPLE_YAML, SECOND_YAML, editionOf, readEditionYaml, uniqueCode, withCode, yamlFileOf } from "@/tests/fixtures/editions/edition-files";
 
 let s: CityScenario;
 let admin: Actor;
@@ -64,10 +62,33 @@ describe("a city's adopted, localized version", () => {
     const bureau = await createDepartment(db(), { cityId: s.cityA.id, name: `市城市管理综合执法局${uniqueCode("X")}`, sortOrder: 1 });
     const content = await db().indicatorContent.findFirstOrThrow({ where: { editionId, code: "09.2" } });
     await db().criterion.create({
-      data: { editionId, contentId: content.id, cityId: s.cityA.id, code: "09.2.L01", name: "本市：未发生群体性不文明事件", points: "0.5", method: "DATA", rubricKind: "PASS_FAIL", isVeto: true, sortOrder: 999 },
+      data: {
+        editionId,
+        contentId: content.id,
+        cityId: s.cityA.id,
+        code: "09.2.L01",
+        name: "本市：未发生群体性不文明事件",
+        points: "0.5",
+        method: "DATA",
+        rubricKind: "PASS_FAIL",
+        isVeto: true,
+        sortOrder: 999,
+      },
     });
     // Another city's local criterion stays out.
-    await db().criterion.create({ data: { editionId, contentId: content.id, cityId: s.cityB.id, code: "09.2.B01", name: "他市", points: "1", method: "DATA", rubricKind: "PASS_FAIL", sortOrder: 999 } });
+    await db().criterion.create({
+      data: {
+        editionId,
+        contentId: content.id,
+        cityId: s.cityB.id,
+        code: "09.2.B01",
+        name: "他市",
+        points: "1",
+        method: "DATA",
+        rubricKind: "PASS_FAIL",
+        sortOrder: 999,
+      },
+    });
     const c1 = byCode.get("01.1.001")!;
     await db().cityCriterionDepartment.createMany({
       data: [

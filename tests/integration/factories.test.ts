@@ -62,7 +62,10 @@ describe("factories", () => {
     expect(cycle.years.map((y) => y.weight.toString())).toEqual(["0.15", "0.25", "0.6"]);
     const plan = await createPlan(db(), { cycleId: cycle.id, actions: [{ name: "甲" }, { name: "乙" }] });
     expect(plan.annualPlan.year).toBe(cycle.endYear);
-    expect(plan.actions.map((a) => [a.name, a.cityId])).toEqual([["甲", cycle.cityId], ["乙", cycle.cityId]]);
+    expect(plan.actions.map((a) => [a.name, a.cityId])).toEqual([
+      ["甲", cycle.cityId],
+      ["乙", cycle.cityId],
+    ]);
   });
 });
 

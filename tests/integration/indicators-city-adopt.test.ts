@@ -34,12 +34,18 @@ describe("adoptEdition", () => {
     // The edition is not a city's row: adopting changes nothing in it.
     expect(await db().indicatorEdition.findUniqueOrThrow({ where: { id: w.edition.id } })).toEqual(editionBefore);
     const entry = await db().auditLog.findFirstOrThrow({ where: { entityId: w.cycleA.id, action: "indicator.adopt-edition" } });
-    expect(entry).toMatchObject({ cityId: w.s.cityA.id, before: { editionId: null, version: 1 }, after: expect.objectContaining({ editionId: w.edition.id, version: 2 }) });
+    expect(entry).toMatchObject({
+      cityId: w.s.cityA.id,
+      before: { editionId: null, version: 1 },
+      after: expect.objectContaining({ editionId: w.edition.id, version: 2 }),
+    });
   });
 
   it("answers a stale cycle version with 409", async () => {
-    await expect(adoptEdition(admin(), { cycleId: w.cycleA.id, editionId: w.edition.id, version: 1 }))
-      .rejects.toMatchObject({ status: 409, code: "VERSION_CONFLICT" });
+    await expect(adoptEdition(admin(), { cycleId: w.cycleA.id, editionId: w.edition.id, version: 1 })).rejects.toMatchObject({
+      status: 409,
+      code: "VERSION_CONFLICT",
+    });
   });
 
   it("does not find another city's cycle, a missing edition or another province's edition", async () => {
@@ -53,7 +59,10 @@ describe("adoptEdition", () => {
     for (const actor of [w.s.actors.systemAdmin, w.s.actors.supervisor, w.s.actors.inspectorA, w.s.actors.liaisonA1]) {
       await expect(adoptEdition(actor, { cycleId: w.cycleA.id, editionId: w.edition.id })).rejects.toMatchObject({ status: 403 });
     }
-    await expect(adoptEdition(admin(), { cycleId: w.cycleA.id, editionId: "" })).rejects.toMatchObject({ status: 422, fieldErrors: { editionId: ["请选择测评体系"] } });
+    await expect(adoptEdition(admin(), { cycleId: w.cycleA.id, editionId: "" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { editionId: ["请选择测评体系"] },
+    });
   });
 
   it("keeps what a city already localized when the edition is adopted again", async () => {
@@ -71,9 +80,18 @@ describe("adoptEdition", () => {
     await adoptEdition(s.actors.cityAdminB, { cycleId: cycleB.id, editionId: source.edition.id });
     const { actions } = await createPlan(db(), { cycleId: cycleB.id });
     await db().task.create({
-      data: { cityId: s.cityB.id, actionId: actions[0].id, title: "清理小广告", leadDepartmentId: s.departmentB1.id, criteria: { create: { criterionId: source.criteria[0].id } } },
+      data: {
+        cityId: s.cityB.id,
+        actionId: actions[0].id,
+        title: "清理小广告",
+        leadDepartmentId: s.departmentB1.id,
+        criteria: { create: { criterionId: source.criteria[0].id } },
+      },
     });
-    await expect(adoptEdition(s.actors.cityAdminB, { cycleId: cycleB.id, editionId: other.edition.id })).rejects.toMatchObject({ status: 409, code: "CONFLICT" });
+    await expect(adoptEdition(s.actors.cityAdminB, { cycleId: cycleB.id, editionId: other.edition.id })).rejects.toMatchObject({
+      status: 409,
+      code: "CONFLICT",
+    });
     expect((await db().creationCycle.findUniqueOrThrow({ where: { id: cycleB.id } })).editionId).toBe(source.edition.id);
   });
 });
@@ -105,7 +123,10 @@ describe("mapDepartmentName", () => {
   });
 
   it("asks for a department or all streets, and does not find another city's department", async () => {
-    await expect(mapDepartmentName(admin(), { name: "某局" })).rejects.toMatchObject({ status: 422, fieldErrors: { departmentId: ["请选择对应的单位或全部街道"] } });
+    await expect(mapDepartmentName(admin(), { name: "某局" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { departmentId: ["请选择对应的单位或全部街道"] },
+    });
     await expect(mapDepartmentName(admin(), { name: "某局", departmentId: w.s.departmentB1.id })).rejects.toMatchObject({ status: 404 });
     await expect(mapDepartmentName(w.s.actors.inspectorA, { name: "某局", isAllStreets: true })).rejects.toMatchObject({ status: 403 });
   });

@@ -18,20 +18,24 @@ export async function createIndicatorWorld() {
   const source: EditionSource = {
     edition: "城市本地化测试体系",
     code: "CITY",
-    categories: [{
-      code: "C01",
-      name: "公共环境",
-      contents: [{
-        code: "C01-01",
-        name: "道路街巷环境",
-        criteria: [
-          { code: "K1", name: "无乱扔乱贴", points: 4, ...rule, lead: s.departmentA1.name, co: ["各街道办事处"] },
-          { code: "K2", name: "公益广告完好", points: 3, ...rule, lead: unknownName, co: [s.departmentA1.name] },
-          { code: "K3", name: "垃圾桶加盖", points: 2, ...rule, lead: "各街道办事处" },
-          { code: "K4", name: "礼让斑马线", points: 1, ...rule, lead: aliasName, co: [unknownName] },
+    categories: [
+      {
+        code: "C01",
+        name: "公共环境",
+        contents: [
+          {
+            code: "C01-01",
+            name: "道路街巷环境",
+            criteria: [
+              { code: "K1", name: "无乱扔乱贴", points: 4, ...rule, lead: s.departmentA1.name, co: ["各街道办事处"] },
+              { code: "K2", name: "公益广告完好", points: 3, ...rule, lead: unknownName, co: [s.departmentA1.name] },
+              { code: "K3", name: "垃圾桶加盖", points: 2, ...rule, lead: "各街道办事处" },
+              { code: "K4", name: "礼让斑马线", points: 1, ...rule, lead: aliasName, co: [unknownName] },
+            ],
+          },
         ],
-      }],
-    }],
+      },
+    ],
   };
   const { edition, criteria, contents } = await createEditionFromTree(db(), { source });
   const cycleA = await createCycle(db(), { cityId: s.cityA.id, isCurrent: true });

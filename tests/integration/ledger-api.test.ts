@@ -54,15 +54,30 @@ const get = (path: string, token: string) => new NextRequest(`http://localhost${
 describe("POST /api/v1/tasks/{id}/ledger-entries", () => {
   it("answers 201 with the entry, its department, figures and evidence", async () => {
     const text = uniqueText("垃圾分类督导");
-    const response = await postEntry(w.tasks.overdue.id, {
-      effectiveDate: yesterday(), text, figures: JSON.stringify([{ name: "督导点位", value: "35", unit: "个" }]),
-    }, [{ name: "现场.jpg", bytes: await imageBytes("jpeg", 640, 480) }, { name: "方案.pdf", bytes: pdfBytes() }]);
+    const response = await postEntry(
+      w.tasks.overdue.id,
+      {
+        effectiveDate: yesterday(),
+        text,
+        figures: JSON.stringify([{ name: "督导点位", value: "35", unit: "个" }]),
+      },
+      [
+        { name: "现场.jpg", bytes: await imageBytes("jpeg", 640, 480) },
+        { name: "方案.pdf", bytes: pdfBytes() },
+      ],
+    );
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body).toMatchObject({
-      id: expect.any(String), taskId: w.tasks.overdue.id, department: { id: w.s.departmentA1.id, name: w.s.departmentA1.name },
-      effectiveDate: yesterday(), text, figures: [{ name: "督导点位", value: "35", unit: "个" }], reviewStatus: "PENDING",
-      createdBy: { name: "接口令牌：台账系统DEPARTMENT_LIAISON" }, version: 1,
+      id: expect.any(String),
+      taskId: w.tasks.overdue.id,
+      department: { id: w.s.departmentA1.id, name: w.s.departmentA1.name },
+      effectiveDate: yesterday(),
+      text,
+      figures: [{ name: "督导点位", value: "35", unit: "个" }],
+      reviewStatus: "PENDING",
+      createdBy: { name: "接口令牌：台账系统DEPARTMENT_LIAISON" },
+      version: 1,
       evidence: [
         { id: expect.any(String), originalName: "现场.jpg", mimeType: "image/jpeg", size: expect.any(Number), hasThumbnail: true },
         { id: expect.any(String), originalName: "方案.pdf", mimeType: "application/pdf", size: pdfBytes().length, hasThumbnail: false },
@@ -81,7 +96,8 @@ describe("POST /api/v1/tasks/{id}/ledger-entries", () => {
     const invalid = await postEntry(w.tasks.overdue.id, { effectiveDate: tomorrow(), text: "" });
     expect(invalid.status).toBe(422);
     expect(await invalid.json()).toMatchObject({
-      error: { code: "VALIDATION_FAILED" }, fieldErrors: { effectiveDate: ["工作日期不能晚于今天"], text: ["请填写工作内容"] },
+      error: { code: "VALIDATION_FAILED" },
+      fieldErrors: { effectiveDate: ["工作日期不能晚于今天"], text: ["请填写工作内容"] },
     });
     expect((await postEntry(w.tasks.notStarted.id, { effectiveDate: yesterday(), text: "越权" })).status).toBe(404);
     const draft = await postEntry(w.tasks.draft.id, { effectiveDate: yesterday(), text: "草稿" }, [], officeToken);
@@ -111,7 +127,9 @@ describe("POST /api/v1/tasks/{id}/ledger-entries", () => {
     process.env.UPLOAD_MAX_BYTES = String(1024 * 1024);
     resetEnvCache();
     const request = new NextRequest(`http://localhost/api/v1/tasks/${w.tasks.overdue.id}/ledger-entries`, {
-      method: "POST", headers: { ...auth(liaisonToken), "content-type": "multipart/form-data; boundary=x", "content-length": String(12 * 1024 * 1024) }, body: "--x--",
+      method: "POST",
+      headers: { ...auth(liaisonToken), "content-type": "multipart/form-data; boundary=x", "content-length": String(12 * 1024 * 1024) },
+      body: "--x--",
     });
     const response = await taskEntriesRoute.POST(request, withId(w.tasks.overdue.id));
     expect(response.status).toBe(413);
@@ -141,14 +159,20 @@ describe("the rest of the ledger API", () => {
 
     const path = `/api/v1/ledger-entries/${created.id}`;
     expect((await reviewRoute.POST(json("POST", `${path}/review`, { version: 1, decision: "ACCEPT" }, liaisonToken), withId(created.id))).status).toBe(403);
-    const returned = await reviewRoute.POST(json("POST", `${path}/review`, { version: 1, decision: "RETURN", comment: "缺少照片" }, officeToken), withId(created.id));
+    const returned = await reviewRoute.POST(
+      json("POST", `${path}/review`, { version: 1, decision: "RETURN", comment: "缺少照片" }, officeToken),
+      withId(created.id),
+    );
     expect(await returned.json()).toMatchObject({ reviewStatus: "RETURNED", reviewComment: "缺少照片", version: 2 });
 
     const form = new FormData();
     form.set("version", "2");
     form.set("answer", "已补充照片");
     form.append("evidence", new File([new Uint8Array(await imageBytes("png", 30, 30))], "补充.png"));
-    const answered = await answerRoute.POST(new NextRequest(`http://localhost${path}/answer`, { method: "POST", headers: auth(liaisonToken), body: form }), withId(created.id));
+    const answered = await answerRoute.POST(
+      new NextRequest(`http://localhost${path}/answer`, { method: "POST", headers: auth(liaisonToken), body: form }),
+      withId(created.id),
+    );
     expect(answered.status).toBe(200);
     expect(await answered.json()).toMatchObject({ reviewStatus: "PENDING", answer: "已补充照片", version: 3, evidence: [{ originalName: "补充.png" }] });
 
@@ -167,9 +191,11 @@ describe("the rest of the ledger API", () => {
   });
 
   it("serves evidence inline with its type, an RFC 5987 name and no caching or sniffing; 404 for another department", async () => {
-    const created = await (await postEntry(w.tasks.overdue.id, { effectiveDate: yesterday(), text: uniqueText() }, [
-      { name: "整改前 照片.png", bytes: await imageBytes("png", 900, 300) },
-    ])).json();
+    const created = await (
+      await postEntry(w.tasks.overdue.id, { effectiveDate: yesterday(), text: uniqueText() }, [
+        { name: "整改前 照片.png", bytes: await imageBytes("png", 900, 300) },
+      ])
+    ).json();
     const id = created.evidence[0].id;
     const file = await evidenceRoute.GET(get(`/api/v1/evidence/${id}`, officeToken), withId(id));
     expect(file.status).toBe(200);
@@ -190,7 +216,13 @@ describe("the rest of the ledger API", () => {
     expect(Object.keys(create.requestBody.content)).toEqual(["multipart/form-data"]);
     expect(create.requestBody.content["multipart/form-data"].schema.properties).toHaveProperty("evidence");
     expect(create.responses["201"]).toBeDefined();
-    for (const [path, method] of [["/api/v1/ledger-entries/{id}", "patch"], ["/api/v1/ledger-entries/{id}", "delete"], ["/api/v1/ledger-entries/{id}/review", "post"], ["/api/v1/ledger-entries/{id}/answer", "post"], ["/api/v1/evidence/{id}", "get"]]) {
+    for (const [path, method] of [
+      ["/api/v1/ledger-entries/{id}", "patch"],
+      ["/api/v1/ledger-entries/{id}", "delete"],
+      ["/api/v1/ledger-entries/{id}/review", "post"],
+      ["/api/v1/ledger-entries/{id}/answer", "post"],
+      ["/api/v1/evidence/{id}", "get"],
+    ]) {
       expect(document.paths[path]?.[method]).toBeDefined();
     }
   });

@@ -5,9 +5,7 @@ import { resetEnvCache } from "@/lib/env";
 import { getEvidenceFile } from "@/lib/server/ledger/get-evidence-file";
 import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
 import { fileStore } from "@/lib/server/storage";
-import {
-  brokenPngBytes, exeBytes, imageBytes, ooxmlBytes, oleBytes, pdfBytes,
-} from "@/tests/fixtures/evidence/evidence-files";
+import { brokenPngBytes, exeBytes, imageBytes, ooxmlBytes, oleBytes, pdfBytes } from "@/tests/fixtures/evidence/evidence-files";
 import { createLedgerWorld, today, tomorrow, uniqueText, writeEntry, type LedgerWorld } from "@/tests/fixtures/evidence/ledger-world";
 
 let w: LedgerWorld;
@@ -27,18 +25,32 @@ const entriesWithText = (text: string) => db().ledgerEntry.count({ where: { text
 describe("adding an entry", () => {
   it("stores a liaison's entry for its department with figures, evidence by detected type and an image thumbnail", async () => {
     const text = uniqueText("公益广告排查");
-    const row = await writeEntry(w.liaisonA1, {
-      taskId: w.tasks.overdue.id, effectiveDate: today(), text, figures: JSON.stringify([{ name: "公益广告新增", value: "120", unit: "处" }]),
-    }, [
-      { name: "现场照片.jpg", bytes: await imageBytes("png", 1200, 900) },
-      { name: "通报.pdf", bytes: pdfBytes() },
-      { name: "总结.docx", bytes: await ooxmlBytes("word") },
-      { name: "旧表.xls", bytes: oleBytes("Workbook") },
-    ]);
+    const row = await writeEntry(
+      w.liaisonA1,
+      {
+        taskId: w.tasks.overdue.id,
+        effectiveDate: today(),
+        text,
+        figures: JSON.stringify([{ name: "公益广告新增", value: "120", unit: "处" }]),
+      },
+      [
+        { name: "现场照片.jpg", bytes: await imageBytes("png", 1200, 900) },
+        { name: "通报.pdf", bytes: pdfBytes() },
+        { name: "总结.docx", bytes: await ooxmlBytes("word") },
+        { name: "旧表.xls", bytes: oleBytes("Workbook") },
+      ],
+    );
     expect(row).toMatchObject({
-      taskId: w.tasks.overdue.id, department: { id: w.s.departmentA1.id, name: w.s.departmentA1.name },
-      effectiveDate: today(), text, figures: [{ name: "公益广告新增", value: "120", unit: "处" }], reviewStatus: "PENDING",
-      reviewComment: null, answer: null, version: 1, createdBy: { name: expect.any(String) },
+      taskId: w.tasks.overdue.id,
+      department: { id: w.s.departmentA1.id, name: w.s.departmentA1.name },
+      effectiveDate: today(),
+      text,
+      figures: [{ name: "公益广告新增", value: "120", unit: "处" }],
+      reviewStatus: "PENDING",
+      reviewComment: null,
+      answer: null,
+      version: 1,
+      createdBy: { name: expect.any(String) },
     });
     expect(row.evidence.map(({ originalName, mimeType, hasThumbnail }) => ({ originalName, mimeType, hasThumbnail }))).toEqual([
       { originalName: "现场照片.jpg", mimeType: "image/png", hasThumbnail: true },
@@ -67,7 +79,8 @@ describe("adding an entry", () => {
     expect((await writeEntry(w.office, { taskId: w.tasks.inProgress.id })).department.id).toBe(w.s.departmentA2.id);
     expect((await writeEntry(w.office, { taskId: w.tasks.inProgress.id, departmentId: w.s.departmentA1.id })).department.id).toBe(w.s.departmentA1.id);
     await expect(writeEntry(w.office, { taskId: w.tasks.overdue.id, departmentId: w.s.departmentA2.id })).rejects.toMatchObject({
-      status: 422, fieldErrors: { departmentId: ["该单位不是此任务的牵头或配合单位"] },
+      status: 422,
+      fieldErrors: { departmentId: ["该单位不是此任务的牵头或配合单位"] },
     });
   });
 
@@ -76,41 +89,58 @@ describe("adding an entry", () => {
     await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.cityB.id })).rejects.toMatchObject({ status: 404 });
     await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.deleted.id })).rejects.toMatchObject({ status: 404 });
     await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.inProgress.id, departmentId: w.s.departmentA2.id })).rejects.toMatchObject({
-      status: 422, fieldErrors: { departmentId: expect.any(Array) },
+      status: 422,
+      fieldErrors: { departmentId: expect.any(Array) },
     });
     await expect(writeEntry(w.s.actors.inspectorA, { taskId: w.tasks.overdue.id })).rejects.toMatchObject({ status: 403 });
   });
 
   it("refuses a work date after today, and a date that does not exist", async () => {
     await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, effectiveDate: tomorrow() })).rejects.toMatchObject({
-      status: 422, fieldErrors: { effectiveDate: ["工作日期不能晚于今天"] },
+      status: 422,
+      fieldErrors: { effectiveDate: ["工作日期不能晚于今天"] },
     });
     await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, effectiveDate: "2026-02-30" })).rejects.toMatchObject({
-      status: 422, fieldErrors: { effectiveDate: [expect.stringContaining("有效日期")] },
+      status: 422,
+      fieldErrors: { effectiveDate: [expect.stringContaining("有效日期")] },
     });
   });
 
   it("refuses a task still in draft or already signed off with a clear conflict", async () => {
-    await expect(writeEntry(w.office, { taskId: w.tasks.draft.id })).rejects.toMatchObject({ status: 409, code: "CONFLICT", message: expect.stringContaining("尚未交办") });
+    await expect(writeEntry(w.office, { taskId: w.tasks.draft.id })).rejects.toMatchObject({
+      status: 409,
+      code: "CONFLICT",
+      message: expect.stringContaining("尚未交办"),
+    });
     await expect(writeEntry(w.office, { taskId: w.tasks.completed.id })).rejects.toMatchObject({ status: 409, message: expect.stringContaining("已办结") });
   });
 
   it("reports every invalid field at once: text, figures, occurrence", async () => {
     const error = await writeEntry(w.liaisonA1, {
-      taskId: w.tasks.overdue.id, text: " ", figures: JSON.stringify([{ name: "", value: "很多" }]),
+      taskId: w.tasks.overdue.id,
+      text: " ",
+      figures: JSON.stringify([{ name: "", value: "很多" }]),
     }).catch((caught) => caught);
-    expect(error).toMatchObject({ status: 422, fieldErrors: { text: ["请填写工作内容"], "figures.0.name": ["请填写指标名称"], "figures.0.value": [expect.stringContaining("数字")] } });
-    await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, figures: "{不是JSON" })).rejects.toMatchObject({
-      status: 422, fieldErrors: { figures: [expect.stringContaining("量化指标格式有误")] },
+    expect(error).toMatchObject({
+      status: 422,
+      fieldErrors: { text: ["请填写工作内容"], "figures.0.name": ["请填写指标名称"], "figures.0.value": [expect.stringContaining("数字")] },
     });
-    await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, text: "长".repeat(5001) })).rejects.toMatchObject({ status: 422, fieldErrors: { text: expect.any(Array) } });
+    await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, figures: "{不是JSON" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { figures: [expect.stringContaining("量化指标格式有误")] },
+    });
+    await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, text: "长".repeat(5001) })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { text: expect.any(Array) },
+    });
   });
 
   it("ties an entry to an occurrence of its own task only", async () => {
     const occurrence = await db().taskOccurrence.findFirstOrThrow({ where: { taskId: w.tasks.recurring.id } });
     expect((await writeEntry(w.office, { taskId: w.tasks.recurring.id, occurrenceId: occurrence.id })).occurrenceId).toBe(occurrence.id);
     await expect(writeEntry(w.office, { taskId: w.tasks.inProgress.id, occurrenceId: occurrence.id })).rejects.toMatchObject({
-      status: 422, fieldErrors: { occurrenceId: ["该周期不属于此任务"] },
+      status: 422,
+      fieldErrors: { occurrenceId: ["该周期不属于此任务"] },
     });
   });
 });
@@ -139,13 +169,16 @@ describe("rejected evidence files", () => {
   });
 
   it("refuses an empty file as a field error on evidence, together with the other field errors", async () => {
-    const error = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, text: "" }, [{ name: "空白.png", bytes: new Uint8Array() }]).catch((caught) => caught);
+    const error = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, text: "" }, [{ name: "空白.png", bytes: new Uint8Array() }]).catch(
+      (caught) => caught,
+    );
     expect(error).toMatchObject({ status: 422, fieldErrors: { text: expect.any(Array), evidence: [expect.stringContaining("空白.png")] } });
   });
 
   it("refuses an image that cannot be decoded with 422 图片无法读取", async () => {
     await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id }, [{ name: "坏图.png", bytes: brokenPngBytes() }])).rejects.toMatchObject({
-      status: 422, fieldErrors: { evidence: [expect.stringContaining("图片无法读取")] },
+      status: 422,
+      fieldErrors: { evidence: [expect.stringContaining("图片无法读取")] },
     });
   });
 });

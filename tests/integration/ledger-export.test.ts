@@ -31,15 +31,30 @@ async function attach(entryId: string, cityId: string, uploadedById: string, ori
 beforeAll(async () => {
   s = await createCityScenario(db());
   files = { photo: await fileStore().put(PHOTO), pdf: await fileStore().put(PLAN_PDF) };
-  const { actions: [action] } = await createPlan(db(), { cityId: s.cityA.id });
+  const {
+    actions: [action],
+  } = await createPlan(db(), { cityId: s.cityA.id });
   const { criteria } = await createEditionFromTree(db());
   const [litter, ads] = ["C01-01-1", "C01-01-2"].map((code) => criteria.find((c) => c.code === code)!);
   await db().criterion.update({ where: { id: ads.id }, data: { onlineSubmissionRule: "300字报告；5张以上照片" } });
   const a1 = s.departmentA1.id;
   const a2 = s.departmentA2.id;
-  const two = await createTask(db(), { actionId: action.id, leadDepartmentId: a1, coDepartmentIds: [a2], criterionIds: [ads.id, litter.id], title: "公益广告设置", responsiblePerson: "王建国" });
+  const two = await createTask(db(), {
+    actionId: action.id,
+    leadDepartmentId: a1,
+    coDepartmentIds: [a2],
+    criterionIds: [ads.id, litter.id],
+    title: "公益广告设置",
+    responsiblePerson: "王建国",
+  });
   const none = await createTask(db(), { actionId: action.id, leadDepartmentId: a1, title: "门前三包巡查" });
-  const e1 = await createLedgerEntry(db(), { taskId: two.id, departmentId: a1, effectiveDate: "2026-05-02", text: "新增公益广告20处", reviewStatus: "ACCEPTED" });
+  const e1 = await createLedgerEntry(db(), {
+    taskId: two.id,
+    departmentId: a1,
+    effectiveDate: "2026-05-02",
+    text: "新增公益广告20处",
+    reviewStatus: "ACCEPTED",
+  });
   await attach(e1.id, s.cityA.id, e1.createdById, "现场照片-01.jpg", files.photo);
   await attach(e1.id, s.cityA.id, e1.createdById, "设置方案.pdf", files.pdf);
   await attach(e1.id, s.cityA.id, e1.createdById, "删掉的.jpg", files.photo, true);
@@ -73,8 +88,17 @@ describe("exportLedger (.xlsx)", () => {
       ["", "2026-04-01", "待审核"],
     ]);
     expect(rows[1]).toEqual([
-      "公共环境", "道路街巷环境", "C01-01-2 公益广告完好", "300字报告；5张以上照片", s.departmentA1.name, "王建国",
-      "公益广告设置", "2026-05-02", "新增公益广告20处", "已通过", "现场照片-01.jpg、设置方案.pdf",
+      "公共环境",
+      "道路街巷环境",
+      "C01-01-2 公益广告完好",
+      "300字报告；5张以上照片",
+      s.departmentA1.name,
+      "王建国",
+      "公益广告设置",
+      "2026-05-02",
+      "新增公益广告20处",
+      "已通过",
+      "现场照片-01.jpg、设置方案.pdf",
     ]);
     expect(rows[2].slice(0, 4)).toEqual(["", "", "", ""]);
     expect(rows.some((row) => row[8] === "已删除的记录")).toBe(false);
@@ -92,7 +116,9 @@ describe("exportLedger (.xlsx)", () => {
   });
 
   it("scopes a liaison to its own department: its own id is fine, another is 404", async () => {
-    await expect(exportLedger(s.actors.liaisonA1, { department: s.departmentA1.id })).resolves.toMatchObject({ fileName: expect.stringContaining(s.departmentA1.name) });
+    await expect(exportLedger(s.actors.liaisonA1, { department: s.departmentA1.id })).resolves.toMatchObject({
+      fileName: expect.stringContaining(s.departmentA1.name),
+    });
     await expect(exportLedger(s.actors.liaisonA1, { department: s.departmentA2.id })).rejects.toMatchObject({ status: 404 });
     await expect(exportLedger(s.actors.cityAdminB, { department: s.departmentA1.id })).rejects.toMatchObject({ status: 404 });
   });
@@ -111,19 +137,24 @@ describe("exportLedger (online-submission zip)", () => {
     const file = await exportLedger(s.actors.cityAdminA, { format: "zip" });
     expect(file.contentType).toBe("application/zip");
     const zip = await JSZip.loadAsync(await new Response(file.body).arrayBuffer());
-    const paths = Object.values(zip.files).filter((entry) => !entry.dir).map((entry) => entry.name).sort();
+    const paths = Object.values(zip.files)
+      .filter((entry) => !entry.dir)
+      .map((entry) => entry.name)
+      .sort();
     const [a1, a2] = [s.departmentA1.name, s.departmentA2.name];
-    expect(paths).toEqual([
-      `C01-01-1 无乱扔乱贴/2026-05-01_${a2}_现场照片-01.jpg`,
-      `C01-01-1 无乱扔乱贴/2026-05-02_${a1}_现场照片-01.jpg`,
-      `C01-01-1 无乱扔乱贴/2026-05-02_${a1}_设置方案.pdf`,
-      `C01-01-2 公益广告完好/2026-05-01_${a2}_现场照片-01.jpg`,
-      `C01-01-2 公益广告完好/2026-05-02_${a1}_现场照片-01.jpg`,
-      `C01-01-2 公益广告完好/2026-05-02_${a1}_设置方案.pdf`,
-      "工作台账.xlsx",
-      `未关联测评标准/2026-04-01_${a1}_巡查记录.pdf`,
-      "缺失文件清单.txt",
-    ].sort());
+    expect(paths).toEqual(
+      [
+        `C01-01-1 无乱扔乱贴/2026-05-01_${a2}_现场照片-01.jpg`,
+        `C01-01-1 无乱扔乱贴/2026-05-02_${a1}_现场照片-01.jpg`,
+        `C01-01-1 无乱扔乱贴/2026-05-02_${a1}_设置方案.pdf`,
+        `C01-01-2 公益广告完好/2026-05-01_${a2}_现场照片-01.jpg`,
+        `C01-01-2 公益广告完好/2026-05-02_${a1}_现场照片-01.jpg`,
+        `C01-01-2 公益广告完好/2026-05-02_${a1}_设置方案.pdf`,
+        "工作台账.xlsx",
+        `未关联测评标准/2026-04-01_${a1}_巡查记录.pdf`,
+        "缺失文件清单.txt",
+      ].sort(),
+    );
     expect(await zip.file("缺失文件清单.txt")!.async("string")).toContain(`未关联测评标准/2026-04-01_${a1}_丢失的照片.jpg`);
     expect(Buffer.from(await zip.file(`C01-01-1 无乱扔乱贴/2026-05-02_${a1}_现场照片-01.jpg`)!.async("uint8array"))).toEqual(Buffer.from(PHOTO));
     expect(Buffer.from(await zip.file(`未关联测评标准/2026-04-01_${a1}_巡查记录.pdf`)!.async("uint8array"))).toEqual(Buffer.from(PLAN_PDF));
@@ -137,7 +168,12 @@ describe("GET /api/v1/ledger/export", () => {
     exportRoute.GET(new NextRequest(`http://localhost/api/v1/ledger/export${query}`, { headers: { authorization: `Bearer ${token}` } }), none);
 
   it("answers the workbook as an attachment, the zip on request, and 404 for another department", async () => {
-    const { token } = await createApiToken(s.actors.cityAdminA, { name: "台账系统", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id, expiresInDays: 7 });
+    const { token } = await createApiToken(s.actors.cityAdminA, {
+      name: "台账系统",
+      role: "DEPARTMENT_LIAISON",
+      departmentId: s.departmentA1.id,
+      expiresInDays: 7,
+    });
     const response = await get("", token);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -19,30 +19,44 @@ describe("review, return, answer, accept", () => {
   it("goes PENDING → RETURNED (liaisons notified) → answered, PENDING → ACCEPTED", async () => {
     const entry = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id });
     await expect(reviewLedgerEntry(w.office, { id: entry.id, version: 1, decision: "RETURN", comment: "" })).rejects.toMatchObject({
-      status: 422, fieldErrors: { comment: ["请填写退回意见"] },
+      status: 422,
+      fieldErrors: { comment: ["请填写退回意见"] },
     });
     const returned = await reviewLedgerEntry(w.office, { id: entry.id, version: 1, decision: "RETURN", comment: "照片缺少日期和点位名称" });
     expect(returned).toMatchObject({ reviewStatus: "RETURNED", reviewComment: "照片缺少日期和点位名称", reviewedAt: expect.any(String), version: 2 });
     const notices = await db().notification.findMany({ where: { userId: w.liaisonA1.id, kind: "ENTRY_RETURNED", link: `/tasks/${w.tasks.overdue.id}` } });
-    expect(notices).toEqual([expect.objectContaining({
-      title: expect.stringContaining(w.tasks.overdue.title), dedupeKey: `ENTRY_RETURNED:${entry.id}:2:${w.liaisonA1.id}`, readAt: null,
-    })]);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        title: expect.stringContaining(w.tasks.overdue.title),
+        dedupeKey: `ENTRY_RETURNED:${entry.id}:2:${w.liaisonA1.id}`,
+        readAt: null,
+      }),
+    ]);
     // A2's liaison keeps another department's ledger: not told.
     expect(await db().notification.count({ where: { userId: w.liaisonA2.id, dedupeKey: { startsWith: `ENTRY_RETURNED:${entry.id}` } } })).toBe(0);
 
-    await expect(answerLedgerEntry(w.liaisonA1, { id: entry.id, version: 2, answer: " " })).rejects.toMatchObject({ status: 422, fieldErrors: { answer: ["请填写答复"] } });
+    await expect(answerLedgerEntry(w.liaisonA1, { id: entry.id, version: 2, answer: " " })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { answer: ["请填写答复"] },
+    });
     const answered = await runWithEvidenceUploads(w.liaisonA1, answerLedgerEntry, { id: entry.id, version: 2, answer: "已补拍带日期的照片" }, [
       { name: "补拍.png", bytes: await imageBytes("png", 40, 40) },
     ]);
     expect(answered).toMatchObject({
-      reviewStatus: "PENDING", answer: "已补拍带日期的照片", answeredAt: expect.any(String), reviewComment: "照片缺少日期和点位名称", version: 3,
+      reviewStatus: "PENDING",
+      answer: "已补拍带日期的照片",
+      answeredAt: expect.any(String),
+      reviewComment: "照片缺少日期和点位名称",
+      version: 3,
     });
     expect(answered.evidence).toEqual([expect.objectContaining({ originalName: "补拍.png", hasThumbnail: true })]);
     await expect(answerLedgerEntry(w.liaisonA1, { id: entry.id, version: 3, answer: "再答一次" })).rejects.toMatchObject({ status: 409, code: "CONFLICT" });
 
     const accepted = await reviewLedgerEntry(w.office, { id: entry.id, version: 3, decision: "ACCEPT" });
     expect(accepted).toMatchObject({ reviewStatus: "ACCEPTED", reviewComment: null, version: 4 });
-    const actions = (await db().auditLog.findMany({ where: { entityType: "LedgerEntry", entityId: entry.id }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((log) => log.action);
+    const actions = (await db().auditLog.findMany({ where: { entityType: "LedgerEntry", entityId: entry.id }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map(
+      (log) => log.action,
+    );
     expect(actions).toEqual(["ledger-entry.create", "ledger-entry.review", "ledger-entry.answer", "ledger-entry.review"]);
   });
 
@@ -59,7 +73,8 @@ describe("editing", () => {
     await updateLedgerEntry(w.office, { id: entry.id, version: 1, text: "文明办改过的" });
     const error = await updateLedgerEntry(w.liaisonA1, { id: entry.id, version: 1, text: "联络员的修改" }).catch((caught) => caught);
     expect(error).toMatchObject({
-      status: 409, code: "VERSION_CONFLICT",
+      status: 409,
+      code: "VERSION_CONFLICT",
       details: { current: { id: entry.id, text: "文明办改过的", version: 2 }, submitted: { text: "联络员的修改", version: 1 } },
     });
     expect((await db().ledgerEntry.findUniqueOrThrow({ where: { id: entry.id } })).text).toBe("文明办改过的");
@@ -69,14 +84,25 @@ describe("editing", () => {
     const entry = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, figures: [{ name: "巡查", value: "3", unit: "次" }] }, [
       { name: "a.pdf", bytes: pdfBytes() },
     ]);
-    const updated = await runWithEvidenceUploads(w.liaisonA1, updateLedgerEntry, {
-      id: entry.id, version: 1, text: "改后的内容", effectiveDate: today(), figures: null, removeEvidenceIds: [entry.evidence[0].id],
-    }, [{ name: "b.png", bytes: await imageBytes("png", 8, 8) }]);
+    const updated = await runWithEvidenceUploads(
+      w.liaisonA1,
+      updateLedgerEntry,
+      {
+        id: entry.id,
+        version: 1,
+        text: "改后的内容",
+        effectiveDate: today(),
+        figures: null,
+        removeEvidenceIds: [entry.evidence[0].id],
+      },
+      [{ name: "b.png", bytes: await imageBytes("png", 8, 8) }],
+    );
     expect(updated).toMatchObject({ text: "改后的内容", effectiveDate: today(), figures: [], version: 2 });
     expect(updated.evidence.map((file) => file.originalName)).toEqual(["b.png"]);
     await expect(getEvidenceFile(w.office, entry.evidence[0].id)).rejects.toMatchObject({ status: 404 });
     await expect(updateLedgerEntry(w.liaisonA1, { id: entry.id, version: 2, removeEvidenceIds: ["not-its-file"] })).rejects.toMatchObject({
-      status: 422, fieldErrors: { removeEvidenceIds: expect.any(Array) },
+      status: 422,
+      fieldErrors: { removeEvidenceIds: expect.any(Array) },
     });
   });
 
@@ -123,7 +149,8 @@ describe("reading", () => {
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     expect(total).toBe(items.length);
     expect(items.find((item) => item.id === newer.id)).toMatchObject({
-      department: { id: w.s.departmentA2.id }, evidence: [{ originalName: "图.png", mimeType: "image/png", hasThumbnail: true, size: expect.any(Number) }],
+      department: { id: w.s.departmentA2.id },
+      evidence: [{ originalName: "图.png", mimeType: "image/png", hasThumbnail: true, size: expect.any(Number) }],
     });
     const dates = items.map((item) => item.effectiveDate);
     expect([...dates].sort().reverse()).toEqual(dates);

@@ -24,9 +24,14 @@ let w: LedgerWorld;
 let ids: { pending: string; returned: string; accepted: string; image: string; pdf: string };
 beforeAll(async () => {
   w = await createLedgerWorld(db());
-  const pending = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, text: "待审核的台账", figures: [{ name: "公益广告新增", value: "120", unit: "处" }] }, [
-    { name: "现场.png", bytes: await imageBytes("png", 50, 50) }, { name: "方案.pdf", bytes: pdfBytes() },
-  ]);
+  const pending = await writeEntry(
+    w.liaisonA1,
+    { taskId: w.tasks.overdue.id, text: "待审核的台账", figures: [{ name: "公益广告新增", value: "120", unit: "处" }] },
+    [
+      { name: "现场.png", bytes: await imageBytes("png", 50, 50) },
+      { name: "方案.pdf", bytes: pdfBytes() },
+    ],
+  );
   const returned = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, text: "被退回的台账" });
   await reviewLedgerEntry(w.office, { id: returned.id, version: 1, decision: "RETURN", comment: "缺少现场照片" });
   const accepted = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, text: "已通过的台账" });

@@ -28,7 +28,13 @@ beforeAll(async () => {
     otherDepartment: await createTask(db(), { actionId, leadDepartmentId: a2, deadline: week.to, dispatchStatus: "DISPATCHED" }),
   };
   await db().taskOccurrence.create({
-    data: { cityId: s.cityA.id, taskId: t.weekly.id, periodStart: parseBusinessDate(week.from), periodEnd: parseBusinessDate(week.to), dueDate: parseBusinessDate(week.to) },
+    data: {
+      cityId: s.cityA.id,
+      taskId: t.weekly.id,
+      periodStart: parseBusinessDate(week.from),
+      periodEnd: parseBusinessDate(week.to),
+      dueDate: parseBusinessDate(week.to),
+    },
   });
   const returned = await createLedgerEntry(db(), { taskId: t.dueThisWeek.id, departmentId: a1, reviewStatus: "RETURNED", effectiveDate: "2026-03-02" });
   await db().ledgerEntry.update({ where: { id: returned.id }, data: { reviewComment: "照片不清晰，请补充", reviewedAt: new Date("2026-03-03T02:00:00Z") } });
@@ -60,8 +66,13 @@ describe("getLiaisonHome", () => {
     const home = await getLiaisonHome(s.actors.liaisonA1);
     expect(home.returnedEntries).toEqual([
       {
-        id: returnedId, taskId: t.dueThisWeek.id, taskTitle: t.dueThisWeek.title, effectiveDate: "2026-03-02",
-        text: expect.any(String), reviewComment: "照片不清晰，请补充", returnedAt: "2026-03-03 10:00",
+        id: returnedId,
+        taskId: t.dueThisWeek.id,
+        taskTitle: t.dueThisWeek.title,
+        effectiveDate: "2026-03-02",
+        text: expect.any(String),
+        reviewComment: "照片不清晰，请补充",
+        returnedAt: "2026-03-03 10:00",
       },
     ]);
   });
@@ -69,7 +80,11 @@ describe("getLiaisonHome", () => {
   it("offers the open, dispatched tasks for a quick entry, never drafts or signed-off ones", async () => {
     const home = await getLiaisonHome(s.actors.liaisonA1);
     expect(ids(home.quickEntryTasks)).toEqual(idsOf("dueThisWeek", "nextWeek", "overdue", "weekly"));
-    expect(home.quickEntryTasks.find((task) => task.id === t.nextWeek.id)).toEqual({ id: t.nextWeek.id, title: t.nextWeek.title, deadline: addDays(week.to, 7) });
+    expect(home.quickEntryTasks.find((task) => task.id === t.nextWeek.id)).toEqual({
+      id: t.nextWeek.id,
+      title: t.nextWeek.title,
+      deadline: addDays(week.to, 7),
+    });
   });
 
   it("belongs to liaisons only", async () => {

@@ -47,9 +47,11 @@ describe("the in-process migrator", () => {
     await pglite.exec(`INSERT INTO "Item" VALUES ('a', 'x', 0); UPDATE "Item" SET name = 'y';`);
     expect((await pglite.query<{ touched: number }>(`SELECT touched FROM "Item"`)).rows[0].touched).toBe(1);
 
-    const rows = (await pglite.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
-      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
-    )).rows;
+    const rows = (
+      await pglite.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+        `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+      )
+    ).rows;
     expect(rows.map((r) => r.migration_name)).toEqual(["20260101000000_init", "20260102000000_touch"]);
     expect(rows[0].checksum).toBe(crypto.createHash("sha256").update(INIT).digest("hex"));
     expect(rows.every((r) => r.finished_at instanceof Date && r.applied_steps_count === 1)).toBe(true);

@@ -14,9 +14,18 @@ let ids: string[];
 beforeAll(async () => {
   s = await createCityScenario(db());
   const other = (await createUser(db(), { role: "CITY_ADMIN", cityId: s.cityA.id })).user;
-  const make = (userId: string, n: number) => db().notification.create({
-    data: { userId, cityId: s.cityA.id, kind: "TASK_DISPATCHED", title: `通知${n}`, link: "/tasks/x", dedupeKey: `api-test:${userId}:${n}:${Math.random()}`, createdAt: new Date(Date.UTC(2026, 0, n)) },
-  });
+  const make = (userId: string, n: number) =>
+    db().notification.create({
+      data: {
+        userId,
+        cityId: s.cityA.id,
+        kind: "TASK_DISPATCHED",
+        title: `通知${n}`,
+        link: "/tasks/x",
+        dedupeKey: `api-test:${userId}:${n}:${Math.random()}`,
+        createdAt: new Date(Date.UTC(2026, 0, n)),
+      },
+    });
   ids = [(await make(s.actors.liaisonA1.id, 1)).id, (await make(s.actors.liaisonA1.id, 2)).id];
   await make(other.id, 3);
 });
@@ -27,7 +36,10 @@ async function asLiaison() {
   vi.mocked(getSessionActor).mockResolvedValue(s.actors.liaisonA1);
 }
 const request = (path: string, body?: unknown) =>
-  new NextRequest(`http://localhost${path}`, body === undefined ? {} : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  new NextRequest(
+    `http://localhost${path}`,
+    body === undefined ? {} : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } },
+  );
 const none = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
 
 describe("notification routes", () => {

@@ -17,7 +17,13 @@ beforeAll(async () => {
 
 const TODAY = "2026-06-15";
 const task = (overrides: Parameters<typeof createTask>[1] = {}) =>
-  createTask(db(), { actionId: w.action.id, leadDepartmentId: w.s.departmentA1.id, coDepartmentIds: [w.s.departmentA2.id], dispatchStatus: "DISPATCHED", ...overrides });
+  createTask(db(), {
+    actionId: w.action.id,
+    leadDepartmentId: w.s.departmentA1.id,
+    coDepartmentIds: [w.s.departmentA2.id],
+    dispatchStatus: "DISPATCHED",
+    ...overrides,
+  });
 const kindsOf = async (taskId: string, userId = w.s.actors.liaisonA1.id) =>
   (await db().notification.findMany({ where: { link: `/tasks/${taskId}`, userId } })).map((n) => `${n.kind}:${n.dedupeKey.split(":")[2]}`).sort();
 
@@ -55,9 +61,16 @@ describe("deadline sweep", () => {
 
   it("notifies the latest missed occurrence of a recurring task, not one with a counting entry", async () => {
     const recurring = await task({ recurrence: "MONTHLY" });
-    const occurrence = (start: string, end: string) => db().taskOccurrence.create({
-      data: { cityId: w.s.cityA.id, taskId: recurring.id, periodStart: parseBusinessDate(start), periodEnd: parseBusinessDate(end), dueDate: parseBusinessDate(end) },
-    });
+    const occurrence = (start: string, end: string) =>
+      db().taskOccurrence.create({
+        data: {
+          cityId: w.s.cityA.id,
+          taskId: recurring.id,
+          periodStart: parseBusinessDate(start),
+          periodEnd: parseBusinessDate(end),
+          dueDate: parseBusinessDate(end),
+        },
+      });
     await occurrence("2026-04-01", "2026-04-30");
     await occurrence("2026-05-01", "2026-05-31");
     await createLedgerEntry(db(), { taskId: recurring.id, departmentId: w.s.departmentA1.id, effectiveDate: "2026-05-20" });
@@ -71,9 +84,17 @@ describe("notification reads", () => {
   it("lists only the actor's own notifications, newest first, with unread filter and count", async () => {
     const me = w.liaisonA3;
     const other = w.s.actors.liaisonA1;
-    const make = (userId: string, suffix: string, createdAt: Date) => db().notification.create({
-      data: { userId, cityId: w.s.cityA.id, kind: "TASK_REMINDER", title: `通知${suffix}`, dedupeKey: `test:${suffix}:${userId}:${Math.random()}`, createdAt },
-    });
+    const make = (userId: string, suffix: string, createdAt: Date) =>
+      db().notification.create({
+        data: {
+          userId,
+          cityId: w.s.cityA.id,
+          kind: "TASK_REMINDER",
+          title: `通知${suffix}`,
+          dedupeKey: `test:${suffix}:${userId}:${Math.random()}`,
+          createdAt,
+        },
+      });
     const older = await make(me.id, "旧", new Date("2026-01-01T00:00:00Z"));
     const newer = await make(me.id, "新", new Date("2026-02-01T00:00:00Z"));
     const foreign = await make(other.id, "别人的", new Date("2026-03-01T00:00:00Z"));
@@ -95,14 +116,22 @@ describe("notification reads", () => {
   });
 
   it("refuses an empty mark-read request", async () => {
-    const error = await markNotificationsRead(w.liaisonA3, {}).then(() => null, (e: unknown) => e);
+    const error = await markNotificationsRead(w.liaisonA3, {}).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(422);
   });
 
   it("sweeps the reader's city when the unread count is computed", async () => {
     const fresh = await createTaskChangesWorld();
-    await createTask(db(), { actionId: fresh.action.id, leadDepartmentId: fresh.s.departmentA1.id, deadline: addDays(todayInShanghai(), -2), dispatchStatus: "DISPATCHED" });
+    await createTask(db(), {
+      actionId: fresh.action.id,
+      leadDepartmentId: fresh.s.departmentA1.id,
+      deadline: addDays(todayInShanghai(), -2),
+      dispatchStatus: "DISPATCHED",
+    });
     expect(await countUnreadNotifications(fresh.s.actors.liaisonA1)).toBe(1);
     const [item] = (await listNotifications(fresh.s.actors.liaisonA1)).items;
     expect(item).toMatchObject({ kind: "TASK_OVERDUE", readAt: null, link: expect.stringMatching(/^\/tasks\//) });

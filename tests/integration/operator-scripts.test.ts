@@ -31,9 +31,11 @@ describe("operator scripts", () => {
     expect(again.stderr).toMatch(/已存在/);
 
     const pglite = new PGlite(embeddedDataDir(dataDir));
-    const users = (await pglite.query<{ email: string; passwordHash: string; mustChangePassword: boolean; role: string }>(
-      `SELECT u.email, u."passwordHash", u."mustChangePassword", m.role FROM "User" u JOIN "RoleMembership" m ON m."userId" = u.id`,
-    )).rows;
+    const users = (
+      await pglite.query<{ email: string; passwordHash: string; mustChangePassword: boolean; role: string }>(
+        `SELECT u.email, u."passwordHash", u."mustChangePassword", m.role FROM "User" u JOIN "RoleMembership" m ON m."userId" = u.id`,
+      )
+    ).rows;
     const audit = (await pglite.query(`SELECT 1 FROM "AuditLog" WHERE action = 'user.create'`)).rows;
     await pglite.close();
     expect(users).toHaveLength(1);

@@ -18,11 +18,22 @@ let lateId: string;
 beforeAll(async () => {
   w = await createTaskChangesWorld();
   const today = todayInShanghai();
-  const late = await createTask(db(), { actionId: w.action.id, leadDepartmentId: w.s.departmentA1.id, deadline: addDays(today, -5), title: `整治背街小巷乱堆放${Math.random().toString(36).slice(2, 7)}` });
+  const late = await createTask(db(), {
+    actionId: w.action.id,
+    leadDepartmentId: w.s.departmentA1.id,
+    deadline: addDays(today, -5),
+    title: `整治背街小巷乱堆放${Math.random().toString(36).slice(2, 7)}`,
+  });
   lateTitle = late.title;
   lateId = late.id;
   await createTask(db(), { actionId: w.action.id, leadDepartmentId: w.s.departmentA1.id, deadline: addDays(today, 5), title: "未到期的任务" });
-  await createTask(db(), { actionId: w.action.id, leadDepartmentId: w.s.departmentA2.id, coDepartmentIds: [w.s.departmentA1.id], deadline: addDays(today, -3), title: "配合的逾期任务" });
+  await createTask(db(), {
+    actionId: w.action.id,
+    leadDepartmentId: w.s.departmentA2.id,
+    coDepartmentIds: [w.s.departmentA1.id],
+    deadline: addDays(today, -3),
+    title: "配合的逾期任务",
+  });
 });
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
@@ -50,17 +61,27 @@ describe("reminder letter (提醒函)", () => {
   });
 
   it("refuses a department with no overdue task (409), another city's department (404) and non-office roles (403)", async () => {
-    const none = await generateReminderLetter(w.s.actors.cityAdminA, { departmentId: w.departmentA3.id }).then(() => null, (e: AppError) => e);
+    const none = await generateReminderLetter(w.s.actors.cityAdminA, { departmentId: w.departmentA3.id }).then(
+      () => null,
+      (e: AppError) => e,
+    );
     expect(none).toMatchObject({ status: 409, message: "该单位没有逾期任务" });
-    const foreign = await generateReminderLetter(w.s.actors.cityAdminB, { departmentId: w.s.departmentA1.id }).then(() => null, (e: AppError) => e);
+    const foreign = await generateReminderLetter(w.s.actors.cityAdminB, { departmentId: w.s.departmentA1.id }).then(
+      () => null,
+      (e: AppError) => e,
+    );
     expect(foreign?.status).toBe(404);
-    const liaison = await generateReminderLetter(w.s.actors.liaisonA1, { departmentId: w.s.departmentA1.id }).then(() => null, (e: AppError) => e);
+    const liaison = await generateReminderLetter(w.s.actors.liaisonA1, { departmentId: w.s.departmentA1.id }).then(
+      () => null,
+      (e: AppError) => e,
+    );
     expect(liaison?.status).toBe(403);
   });
 
   it("is served by GET /api/v1/departments/{id}/reminder-letter as an attachment", async () => {
     const { token } = await createApiToken(w.s.actors.cityAdminA, { name: "提醒函", role: "CITY_ADMIN", expiresInDays: 7 });
-    const request = (id: string) => new NextRequest(`http://localhost/api/v1/departments/${id}/reminder-letter`, { headers: { authorization: `Bearer ${token}` } });
+    const request = (id: string) =>
+      new NextRequest(`http://localhost/api/v1/departments/${id}/reminder-letter`, { headers: { authorization: `Bearer ${token}` } });
     const response = await letterRoute.GET(request(w.s.departmentA1.id), { params: Promise.resolve({ id: w.s.departmentA1.id }) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

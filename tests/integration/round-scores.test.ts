@@ -48,9 +48,7 @@ async function buildFixture() {
   await createCycle(db(), { cityId: city.id, editionId: edition.id, isCurrent: true, redCount: 1, blackCount: 1 });
   const office = await createUser(db(), { role: "CITY_ADMIN", cityId: city.id });
   const round = await createRound(db(), { cityId: city.id, editionId: edition.id, createdById: office.user.id });
-  const criteria = Object.fromEntries(
-    criterionRows.map((criterion) => [criterion.code, criterion.id]),
-  );
+  const criteria = Object.fromEntries(criterionRows.map((criterion) => [criterion.code, criterion.id]));
   const check = (criterion: string, departmentIds: string[], outcome: object) =>
     createCheck(db(), { round, criterionId: criteria[criterion], inspectorId: office.user.id, departmentIds, ...outcome });
   await check("S1-1-1", [a.id], { findingCount: 1 });

@@ -16,7 +16,17 @@ import { createMatrixWorld, type MatrixWorld } from "./matrix/world";
 // The scope rules, proven against the real database: for every action, every role and every
 // position of the record, the outcome is allow, 403 (no grant: deny by default) or 404 (outside
 // the actor's scope). Later features add their rows files to ROWS.
-const ROWS: MatrixRow[] = [...departmentRows, ...userRows, ...indicatorRows, ...scoringRows, ...taskRows, ...ledgerRows, ...ledgerExportRows, ...planRows, ...taskViewRows];
+const ROWS: MatrixRow[] = [
+  ...departmentRows,
+  ...userRows,
+  ...indicatorRows,
+  ...scoringRows,
+  ...taskRows,
+  ...ledgerRows,
+  ...ledgerExportRows,
+  ...planRows,
+  ...taskViewRows,
+];
 const ROLES = Object.values(Role);
 
 let world: MatrixWorld;

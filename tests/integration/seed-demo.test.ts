@@ -112,7 +112,11 @@ describe("seedDemo", () => {
       include: { years: { orderBy: { year: "asc" } }, edition: true },
     });
     expect(cycle.edition?.code).toBe("SAMPLE-2026");
-    expect(cycle.years.map((y) => [y.year, y.weight.toString()])).toEqual([[2024, "0.15"], [2025, "0.25"], [2026, "0.6"]]);
+    expect(cycle.years.map((y) => [y.year, y.weight.toString()])).toEqual([
+      [2024, "0.15"],
+      [2025, "0.25"],
+      [2026, "0.6"],
+    ]);
     const annual = await db().annualPlan.findFirstOrThrow({ where: { cityId: city.id, year: 2026 }, include: { actions: true } });
     expect(annual.actions.map((a) => a.name)).toContain("市容环境整治行动");
     expect(annual.actions).toHaveLength(8);
@@ -127,7 +131,16 @@ describe("seedDemo", () => {
     const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
     const tasks = await db().task.findMany({
       where: { cityId: city.id, deletedAt: null },
-      select: { ...taskStatusSelect, id: true, actionId: true, dispatchStatus: true, changeReason: true, leadDepartmentId: true, coDepartments: true, criteria: true },
+      select: {
+        ...taskStatusSelect,
+        id: true,
+        actionId: true,
+        dispatchStatus: true,
+        changeReason: true,
+        leadDepartmentId: true,
+        coDepartments: true,
+        criteria: true,
+      },
     });
     expect(tasks.length).toBeGreaterThanOrEqual(70);
     expect(tasks.length).toBeLessThanOrEqual(90);
@@ -152,7 +165,14 @@ describe("seedDemo", () => {
     const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
     const entries = await db().ledgerEntry.findMany({
       where: { cityId: city.id },
-      select: { effectiveDate: true, reviewStatus: true, reviewComment: true, answer: true, task: { select: { leadDepartmentId: true, coDepartments: true } }, departmentId: true },
+      select: {
+        effectiveDate: true,
+        reviewStatus: true,
+        reviewComment: true,
+        answer: true,
+        task: { select: { leadDepartmentId: true, coDepartments: true } },
+        departmentId: true,
+      },
     });
     expect(entries.length).toBeGreaterThanOrEqual(250);
     const today = todayInShanghai();

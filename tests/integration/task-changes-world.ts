@@ -21,8 +21,15 @@ export async function createTaskChangesWorld() {
   const liaisonA3 = (await createUser(client, { role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: departmentA3.id })).actor;
   const planB = await createPlan(client, { cityId: s.cityB.id, year: 2026 });
   return {
-    s, plan, action: plan.actions[0], criteria, foreignCriterion: otherEdition.criteria[0], departmentA3,
-    liaisonA2, liaisonA3, actionB: planB.actions[0],
+    s,
+    plan,
+    action: plan.actions[0],
+    criteria,
+    foreignCriterion: otherEdition.criteria[0],
+    departmentA3,
+    liaisonA2,
+    liaisonA3,
+    actionB: planB.actions[0],
   };
 }
 

@@ -31,7 +31,10 @@ const fieldsOf = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -40,8 +43,15 @@ describe("task.create", () => {
   it("creates a draft with its co-departments, criteria and audit entry", async () => {
     const task = await createTask(w.s.actors.cityAdminA, fieldsOf());
     expect(task).toMatchObject({
-      dispatchStatus: "DRAFT", deadline: "2026-12-31", targetValue: "120", targetUnit: "处", recurrence: "NONE",
-      leadDepartment: { id: w.s.departmentA1.id }, coDepartments: [{ id: w.s.departmentA2.id }], criteria: [w.criteria[0].code], version: 1,
+      dispatchStatus: "DRAFT",
+      deadline: "2026-12-31",
+      targetValue: "120",
+      targetUnit: "处",
+      recurrence: "NONE",
+      leadDepartment: { id: w.s.departmentA1.id },
+      coDepartments: [{ id: w.s.departmentA2.id }],
+      criteria: [w.criteria[0].code],
+      version: 1,
     });
     const audit = await db().auditLog.findFirst({ where: { entityType: "Task", entityId: task.id, action: "task.create" } });
     expect(audit?.cityId).toBe(w.s.cityA.id);
@@ -64,21 +74,31 @@ describe("task.create", () => {
     const badDate = await errorOf(createTask(w.s.actors.cityAdminA, fieldsOf({ deadline: "2026-02-30" })));
     expect(badDate.fieldErrors?.deadline).toEqual(["完成时限不是有效日期"]);
 
-    const badRefs = await errorOf(createTask(w.s.actors.cityAdminA, fieldsOf({
-      actionId: w.actionB.id,
-      leadDepartmentId: w.s.departmentB1.id,
-      coDepartmentIds: [w.s.departmentA2.id, w.s.departmentA2.id],
-      criterionIds: [w.foreignCriterion.id],
-      targetValue: "很多",
-    })));
+    const badRefs = await errorOf(
+      createTask(
+        w.s.actors.cityAdminA,
+        fieldsOf({
+          actionId: w.actionB.id,
+          leadDepartmentId: w.s.departmentB1.id,
+          coDepartmentIds: [w.s.departmentA2.id, w.s.departmentA2.id],
+          criterionIds: [w.foreignCriterion.id],
+          targetValue: "很多",
+        }),
+      ),
+    );
     expect(badRefs.fieldErrors).toMatchObject({ targetValue: ["目标数值应为数字"] });
 
-    const refs = await errorOf(createTask(w.s.actors.cityAdminA, fieldsOf({
-      actionId: w.actionB.id,
-      leadDepartmentId: w.s.departmentB1.id,
-      coDepartmentIds: [w.s.departmentA2.id, w.s.departmentA2.id],
-      criterionIds: [w.foreignCriterion.id],
-    })));
+    const refs = await errorOf(
+      createTask(
+        w.s.actors.cityAdminA,
+        fieldsOf({
+          actionId: w.actionB.id,
+          leadDepartmentId: w.s.departmentB1.id,
+          coDepartmentIds: [w.s.departmentA2.id, w.s.departmentA2.id],
+          criterionIds: [w.foreignCriterion.id],
+        }),
+      ),
+    );
     expect(refs.status).toBe(404);
     expect(refs.fieldErrors).toEqual({
       actionId: ["所属行动不存在，请重新选择"],

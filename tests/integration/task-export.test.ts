@@ -26,7 +26,9 @@ beforeAll(async () => {
   s = await createCityScenario(db());
   world = await createTaskWorld(db(), s.cityA.id);
   officeToken = (await createApiToken(s.actors.cityAdminA, { name: "任务系统", role: "CITY_ADMIN", expiresInDays: 7 })).token;
-  liaisonToken = (await createApiToken(s.actors.cityAdminA, { name: "单位系统", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id, expiresInDays: 7 })).token;
+  liaisonToken = (
+    await createApiToken(s.actors.cityAdminA, { name: "单位系统", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id, expiresInDays: 7 })
+  ).token;
 });
 
 const none = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
@@ -35,7 +37,10 @@ const get = (path: string, token = officeToken) => new NextRequest(`http://local
 async function upload(bytes: Uint8Array | Buffer, { token = officeToken, query = "", name = "任务清单.xlsx" } = {}) {
   const form = new FormData();
   form.set("file", new File([new Uint8Array(bytes)], name));
-  return importRoute.POST(new NextRequest(`http://localhost/api/v1/tasks/import${query}`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form }), none);
+  return importRoute.POST(
+    new NextRequest(`http://localhost/api/v1/tasks/import${query}`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form }),
+    none,
+  );
 }
 
 describe("the task-list routes", () => {
@@ -66,7 +71,10 @@ describe("the task-list routes", () => {
     const xls = await upload(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), { name: "旧.xls" });
     expect(xls.status).toBe(422);
     expect((await xls.json()).error.message).toContain(".xlsx");
-    const missing = await importRoute.POST(new NextRequest("http://localhost/api/v1/tasks/import", { method: "POST", headers: { authorization: `Bearer ${officeToken}` } }), none);
+    const missing = await importRoute.POST(
+      new NextRequest("http://localhost/api/v1/tasks/import", { method: "POST", headers: { authorization: `Bearer ${officeToken}` } }),
+      none,
+    );
     expect(missing.status).toBe(422);
     expect(await missing.json()).toMatchObject({ error: { code: "VALIDATION_FAILED" }, fieldErrors: { file: expect.any(Array) } });
     expect((await upload(bytes, { token: liaisonToken })).status).toBe(403);
@@ -79,7 +87,18 @@ describe("the task-list routes", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["任务清单", "计划"]);
     const [header, first] = workbook.sheets[0].rows;
     expect(header.cells).toEqual([...TASK_LIST_HEADER]);
-    expect(first.cells).toEqual(["市容环境整治行动", "主次干道占道经营集中整治（接口）", expect.any(String), "主次干道占道经营问题清零", "市城管局", "市市场监管局、雄关街道办事处", "王建国", new Date("2026-06-30T00:00:00Z"), null, "C02-01-1"]);
+    expect(first.cells).toEqual([
+      "市容环境整治行动",
+      "主次干道占道经营集中整治（接口）",
+      expect.any(String),
+      "主次干道占道经营问题清零",
+      "市城管局",
+      "市市场监管局、雄关街道办事处",
+      "王建国",
+      new Date("2026-06-30T00:00:00Z"),
+      null,
+      "C02-01-1",
+    ]);
     const plan = workbook.sheets[1].rows.map((row) => row.cells);
     expect(plan[2]).toEqual(["年度实施方案", `${world.annualPlan.year}年 ${world.annualPlan.title}`]);
     expect(plan.at(-1)).toEqual([4, "校园周边环境治理专项行动", null, 1]);
@@ -96,20 +115,30 @@ describe("export then import", () => {
     const office = (await createUser(db(), { role: "CITY_ADMIN", cityId: city.id })).actor;
     const result = await importTaskList(office, { file: { name: "导出.xlsx", bytes: source.bytes } });
     expect(result).toMatchObject({ annualPlanId: fresh.annualPlan.id, created: 7, actionsCreated: 4 });
-    const shape = async (annualPlanId: string) => (await db().task.findMany({
-      where: { action: { annualPlanId }, deletedAt: null },
-      orderBy: [{ action: { sortOrder: "asc" } }, { sortOrder: "asc" }],
-      select: {
-        title: true, description: true, target: true, responsiblePerson: true, deadline: true, recurrence: true,
-        action: { select: { name: true } }, leadDepartment: { select: { name: true } },
-        coDepartments: { select: { department: { select: { name: true } } } }, criteria: { select: { criterion: { select: { code: true } } } },
-        _count: { select: { occurrences: true } },
-      },
-    })).map((task) => ({
-      ...task,
-      coDepartments: task.coDepartments.map((co) => co.department.name).sort(),
-      criteria: task.criteria.map((c) => c.criterion.code).sort(),
-    }));
+    const shape = async (annualPlanId: string) =>
+      (
+        await db().task.findMany({
+          where: { action: { annualPlanId }, deletedAt: null },
+          orderBy: [{ action: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+          select: {
+            title: true,
+            description: true,
+            target: true,
+            responsiblePerson: true,
+            deadline: true,
+            recurrence: true,
+            action: { select: { name: true } },
+            leadDepartment: { select: { name: true } },
+            coDepartments: { select: { department: { select: { name: true } } } },
+            criteria: { select: { criterion: { select: { code: true } } } },
+            _count: { select: { occurrences: true } },
+          },
+        })
+      ).map((task) => ({
+        ...task,
+        coDepartments: task.coDepartments.map((co) => co.department.name).sort(),
+        criteria: task.criteria.map((c) => c.criterion.code).sort(),
+      }));
     const before = await shape(world.annualPlan.id);
     expect(before).toHaveLength(7);
     expect(await shape(fresh.annualPlan.id)).toEqual(before);

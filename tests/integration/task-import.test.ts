@@ -19,10 +19,18 @@ beforeAll(async () => {
 });
 
 const fileOf = async (rows: TaskListFixtureRow[], name = "任务清单.xlsx") => ({ name, bytes: new Uint8Array(await buildTaskListWorkbook(rows)) });
-const tasksOfPlan = () => db().task.findMany({ where: { action: { annualPlanId: world.annualPlan.id } }, include: { action: true, coDepartments: true, criteria: true, occurrences: true }, orderBy: { sortOrder: "asc" } });
+const tasksOfPlan = () =>
+  db().task.findMany({
+    where: { action: { annualPlanId: world.annualPlan.id } },
+    include: { action: true, coDepartments: true, criteria: true, occurrences: true },
+    orderBy: { sortOrder: "asc" },
+  });
 
 async function problemsOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(422);
   return ((error as AppError).details as { errors: Array<{ sheet: string; row: number | null; column: string | null; message: string }> }).errors;
@@ -43,8 +51,16 @@ describe("importing a task list", () => {
       newActionNames: ["校园周边环境治理专项行动"],
     });
     expect(preview.rows[0]).toEqual({
-      row: 2, action: "市容环境整治行动", isNewAction: false, title: "主次干道占道经营集中整治（预览）", leadDepartment: "市城管局",
-      coDepartments: ["市市场监管局", "雄关街道办事处"], responsiblePerson: "王建国", deadline: "2026-06-30", recurrence: "NONE", criteria: ["C02-01-1"],
+      row: 2,
+      action: "市容环境整治行动",
+      isNewAction: false,
+      title: "主次干道占道经营集中整治（预览）",
+      leadDepartment: "市城管局",
+      coDepartments: ["市市场监管局", "雄关街道办事处"],
+      responsiblePerson: "王建国",
+      deadline: "2026-06-30",
+      recurrence: "NONE",
+      criteria: ["C02-01-1"],
     });
     expect(await tasksOfPlan()).toEqual([]);
   });
@@ -57,11 +73,21 @@ describe("importing a task list", () => {
     expect(tasks.every((task) => task.dispatchStatus === "DRAFT" && task.cityId === s.cityA.id)).toBe(true);
     const byTitle = new Map(tasks.map((task) => [task.title, task]));
     const first = byTitle.get("主次干道占道经营集中整治")!;
-    expect(first).toMatchObject({ leadDepartmentId: world.departmentId("市城管局"), responsiblePerson: "王建国", recurrence: "NONE", target: "主次干道占道经营问题清零" });
+    expect(first).toMatchObject({
+      leadDepartmentId: world.departmentId("市城管局"),
+      responsiblePerson: "王建国",
+      recurrence: "NONE",
+      target: "主次干道占道经营问题清零",
+    });
     expect(first.deadline?.toISOString().slice(0, 10)).toBe("2026-06-30");
     expect(first.coDepartments.map((co) => co.departmentId).sort()).toEqual([world.departmentId("市市场监管局"), world.departmentId("雄关街道办事处")].sort());
     expect(first.criteria.map((c) => c.criterionId)).toEqual([world.criterionId("C02-01-1")]);
-    expect(byTitle.get("公交站点公益广告更新")!.criteria.map((c) => c.criterionId).sort()).toEqual([world.criterionId("C02-01-2"), world.criterionId("C02-01-3")].sort());
+    expect(
+      byTitle
+        .get("公交站点公益广告更新")!
+        .criteria.map((c) => c.criterionId)
+        .sort(),
+    ).toEqual([world.criterionId("C02-01-2"), world.criterionId("C02-01-3")].sort());
     const weekly = byTitle.get("背街小巷环境卫生周巡查")!;
     expect(weekly).toMatchObject({ recurrence: "WEEKLY", deadline: null });
     expect(weekly.occurrences).toHaveLength(occurrencesOfYear("WEEKLY", currentYear()).length);
@@ -70,7 +96,10 @@ describe("importing a task list", () => {
     const created = byTitle.get("校园周边无证摊点清理")!;
     expect(created.action).toMatchObject({ name: "校园周边环境治理专项行动", annualPlanId: world.annualPlan.id, sortOrder: 3 });
     // File order within an action.
-    expect(tasks.filter((task) => task.action.name === "市容环境整治行动").map((task) => task.title)).toEqual(["主次干道占道经营集中整治", "背街小巷环境卫生周巡查"]);
+    expect(tasks.filter((task) => task.action.name === "市容环境整治行动").map((task) => task.title)).toEqual([
+      "主次干道占道经营集中整治",
+      "背街小巷环境卫生周巡查",
+    ]);
     const audit = await db().auditLog.findMany({ where: { action: "task.import", entityId: world.annualPlan.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityType: "AnnualPlan", cityId: s.cityA.id, after: expect.objectContaining({ tasks: 7, actionsCreated: 1 }) });
@@ -116,16 +145,24 @@ describe("importing a task list", () => {
   });
 
   it("matches a short name ('城管' is not one, '城管局' is), and says .xls must be saved as .xlsx", async () => {
-    const preview = await importTaskList(s.actors.cityAdminA, { file: await fileOf([{ action: "市容环境整治行动", title: "简称匹配", lead: "城管局", deadline: "2026-12-31" }]), dryRun: true });
+    const preview = await importTaskList(s.actors.cityAdminA, {
+      file: await fileOf([{ action: "市容环境整治行动", title: "简称匹配", lead: "城管局", deadline: "2026-12-31" }]),
+      dryRun: true,
+    });
     expect(preview.rows[0].leadDepartment).toBe("市城管局");
-    const xls = await problemsOf(importTaskList(s.actors.cityAdminA, { file: { name: "清单.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]) } }));
+    const xls = await problemsOf(
+      importTaskList(s.actors.cityAdminA, { file: { name: "清单.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]) } }),
+    );
     expect(xls[0].message).toContain("另存为");
   });
 
   it("imports into a chosen annual plan of the city, and refuses another city's plan or a non-office actor", async () => {
     const { createPlan } = await import("@/tests/factories/plan");
     const next = await createPlan(db(), { cycleId: world.cycle.id, year: currentYear() + 1, actions: [{ name: "下一年行动" }] });
-    const result = await importTaskList(s.actors.cityAdminA, { file: await fileOf([{ action: "下一年行动", title: "下一年的任务", lead: "市文明办", recurrence: "每季度" }]), annualPlanId: next.annualPlan.id });
+    const result = await importTaskList(s.actors.cityAdminA, {
+      file: await fileOf([{ action: "下一年行动", title: "下一年的任务", lead: "市文明办", recurrence: "每季度" }]),
+      annualPlanId: next.annualPlan.id,
+    });
     expect(result).toMatchObject({ annualPlanId: next.annualPlan.id, created: 1, actionsCreated: 0 });
     const occurrences = await db().taskOccurrence.findMany({ where: { task: { actionId: next.actions[0].id } }, orderBy: { periodStart: "asc" } });
     expect(occurrences[0].periodStart.toISOString().slice(0, 10)).toBe(`${currentYear() + 1}-01-01`);

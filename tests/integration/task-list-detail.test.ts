@@ -27,13 +27,27 @@ beforeAll(async () => {
   const actionId = (await createPlan(db(), { cityId: s.cityA.id, actions: [{ name: "公益广告提质行动" }] })).actions[0].id;
   criteria = (await createEditionFromTree(db())).criteria;
   const task = await createTask(db(), {
-    actionId, leadDepartmentId: s.departmentA1.id, recurrence: "MONTHLY", dispatchStatus: "DRAFT", responsiblePerson: "张三",
-    target: "公益广告新增 120 处", criterionIds: [criteria[1].id, criteria[0].id],
+    actionId,
+    leadDepartmentId: s.departmentA1.id,
+    recurrence: "MONTHLY",
+    dispatchStatus: "DRAFT",
+    responsiblePerson: "张三",
+    target: "公益广告新增 120 处",
+    criterionIds: [criteria[1].id, criteria[0].id],
   });
   taskId = task.id;
   otherTaskId = (await createTask(db(), { actionId, leadDepartmentId: s.departmentA1.id })).id;
   const occurrence = (periodStart: string, periodEnd: string, completedAt: Date | null = null) =>
-    db().taskOccurrence.create({ data: { cityId: s.cityA.id, taskId, periodStart: parseBusinessDate(periodStart), periodEnd: parseBusinessDate(periodEnd), dueDate: parseBusinessDate(periodEnd), completedAt } });
+    db().taskOccurrence.create({
+      data: {
+        cityId: s.cityA.id,
+        taskId,
+        periodStart: parseBusinessDate(periodStart),
+        periodEnd: parseBusinessDate(periodEnd),
+        dueDate: parseBusinessDate(periodEnd),
+        completedAt,
+      },
+    });
   await occurrence("2020-01-01", "2020-01-31", new Date());
   await occurrence("2020-02-01", "2020-02-29");
   await occurrence("2020-03-01", "2020-03-31");
@@ -41,7 +55,9 @@ beforeAll(async () => {
   const entry = await createLedgerEntry(db(), { taskId, departmentId: s.departmentA1.id, effectiveDate: "2020-02-10", reviewStatus: "ACCEPTED" });
   entryId = entry.id;
   const log = (at: string, action: string, entityType: string, entityId: string, after: object | null = null) =>
-    db().auditLog.create({ data: { at: new Date(at), actorLabel: "市文明办 王五", action, entityType, entityId, cityId: s.cityA.id, after: after ?? undefined } });
+    db().auditLog.create({
+      data: { at: new Date(at), actorLabel: "市文明办 王五", action, entityType, entityId, cityId: s.cityA.id, after: after ?? undefined },
+    });
   await log("2026-03-01T01:00:00Z", "task.create", "Task", taskId);
   await log("2026-03-02T01:00:00Z", "ledger-entry.create", "LedgerEntry", entryId);
   await log("2026-03-03T01:00:00Z", "ledger-entry.review", "LedgerEntry", entryId, { reviewStatus: "RETURNED" });
@@ -74,11 +90,21 @@ describe("getTaskHistory", () => {
 describe("getTaskDetail", () => {
   it("names the criteria with code, name and points, and gives each occurrence its state", async () => {
     const detail = await getTaskDetail(s.actors.cityAdminA, taskId);
-    expect(detail.task).toMatchObject({ id: taskId, responsiblePerson: "张三", target: "公益广告新增 120 处", recurrence: "MONTHLY", dispatchStatus: "DISPATCHED", status: "OVERDUE" });
+    expect(detail.task).toMatchObject({
+      id: taskId,
+      responsiblePerson: "张三",
+      target: "公益广告新增 120 处",
+      recurrence: "MONTHLY",
+      dispatchStatus: "DISPATCHED",
+      status: "OVERDUE",
+    });
     expect(detail.criteria.map(({ code, name }) => ({ code, name }))).toEqual([criteria[0], criteria[1]].map(({ code, name }) => ({ code, name })));
     expect(detail.criteria.map((criterion) => criterion.points)).toEqual(["4", "3"]);
     expect(detail.occurrences.map((occurrence) => [occurrence.periodStart, occurrence.state])).toEqual([
-      ["2020-01-01", "COMPLETED"], ["2020-02-01", "REPORTED"], ["2020-03-01", "MISSED"], [addDays(today, 1), "OPEN"],
+      ["2020-01-01", "COMPLETED"],
+      ["2020-02-01", "REPORTED"],
+      ["2020-03-01", "MISSED"],
+      [addDays(today, 1), "OPEN"],
     ]);
     expect(detail.dispatch.dispatchedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(detail.history).toHaveLength(4);

@@ -32,19 +32,39 @@ beforeAll(async () => {
   const a2 = s.departmentA2.id;
   t = {
     a: await createTask(db(), { actionId: first, leadDepartmentId: a1, title: "路灯维修检查", deadline: "2099-01-05", criterionIds: [criteria[0].id] }),
-    b: await createTask(db(), { actionId: first, leadDepartmentId: a2, coDepartmentIds: [a1], title: "公益广告更新 ABC", deadline: "2099-01-20", dispatchStatus: "ACKNOWLEDGED" }),
+    b: await createTask(db(), {
+      actionId: first,
+      leadDepartmentId: a2,
+      coDepartmentIds: [a1],
+      title: "公益广告更新 ABC",
+      deadline: "2099-01-20",
+      dispatchStatus: "ACKNOWLEDGED",
+    }),
     c: await createTask(db(), { actionId: second, leadDepartmentId: a2, title: "背街小巷整治", deadline: "2020-05-01", dispatchStatus: "DRAFT" }),
-    d: await createTask(db(), { actionId: first, leadDepartmentId: a1, title: "公益广告巡查", deadline: "2099-02-01", completedAt: new Date(), dispatchStatus: "ACKNOWLEDGED", criterionIds: [criteria[1].id] }),
+    d: await createTask(db(), {
+      actionId: first,
+      leadDepartmentId: a1,
+      title: "公益广告巡查",
+      deadline: "2099-02-01",
+      completedAt: new Date(),
+      dispatchStatus: "ACKNOWLEDGED",
+      criterionIds: [criteria[1].id],
+    }),
     e: await createTask(db(), { actionId: second, leadDepartmentId: a2, title: "月度环境巡查", recurrence: "MONTHLY", dispatchStatus: "ACKNOWLEDGED" }),
   };
   await createLedgerEntry(db(), { taskId: t.b.id, departmentId: a1, reviewStatus: "PENDING" });
   await db().taskOccurrence.create({
-    data: { cityId: s.cityA.id, taskId: t.e.id, periodStart: parseBusinessDate("2098-12-01"), periodEnd: parseBusinessDate("2098-12-31"), dueDate: parseBusinessDate("2099-01-10") },
+    data: {
+      cityId: s.cityA.id,
+      taskId: t.e.id,
+      periodStart: parseBusinessDate("2098-12-01"),
+      periodEnd: parseBusinessDate("2098-12-31"),
+      dueDate: parseBusinessDate("2099-01-10"),
+    },
   });
 });
 
-const titles = async (params: ListTasksParams, actor: Actor = office) =>
-  (await listTasks(actor, { pageSize: 500, ...params })).items.map((task) => task.title);
+const titles = async (params: ListTasksParams, actor: Actor = office) => (await listTasks(actor, { pageSize: 500, ...params })).items.map((task) => task.title);
 const sortedTitles = async (params: ListTasksParams, actor: Actor = office) => (await titles(params, actor)).sort();
 const titlesOf = (...keys: (keyof typeof t)[]) => keys.map((key) => t[key].title);
 
@@ -121,17 +141,23 @@ describe("sorting and paging", () => {
 describe("bad parameters", () => {
   it("answers 422 with Chinese field errors", async () => {
     await expect(listTasks(office, { dueFrom: "2099-02-01", dueTo: "2099-01-01" })).rejects.toMatchObject({
-      status: 422, fieldErrors: { dueFrom: ["开始日期不能晚于结束日期"] },
+      status: 422,
+      fieldErrors: { dueFrom: ["开始日期不能晚于结束日期"] },
     });
     await expect(listTasks(office, { dueTo: "2099-02-30" })).rejects.toMatchObject({ fieldErrors: { dueTo: ["不是有效的日期"] } });
     await expect(listTasks(office, { dueFrom: "2099/01/01" })).rejects.toMatchObject({ fieldErrors: { dueFrom: ["日期格式应为 YYYY-MM-DD"] } });
-    await expect(listTasks(office, { sort: "owner" as "title" })).rejects.toMatchObject({ status: 422, fieldErrors: { sort: [expect.stringContaining("排序字段")] } });
+    await expect(listTasks(office, { sort: "owner" as "title" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { sort: [expect.stringContaining("排序字段")] },
+    });
   });
 
   it("takes the new parameters through GET /api/v1/tasks", async () => {
     const { token } = await createApiToken(office, { name: "任务列表", role: "CITY_ADMIN", expiresInDays: 7 });
     const get = (query: string) =>
-      tasksRoute.GET(new NextRequest(`http://localhost/api/v1/tasks?${query}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) } as never);
+      tasksRoute.GET(new NextRequest(`http://localhost/api/v1/tasks?${query}`, { headers: { authorization: `Bearer ${token}` } }), {
+        params: Promise.resolve({}),
+      } as never);
     const ok = await get(`q=${encodeURIComponent("公益广告")}&sort=deadline&order=desc`);
     expect(ok.status).toBe(200);
     expect((await ok.json()).items.map((task: { title: string }) => task.title)).toEqual(titlesOf("d", "b"));

@@ -38,12 +38,24 @@ beforeAll(async () => {
   await createLedgerEntry(db(), { taskId: accepted.id, departmentId: a1, reviewStatus: "ACCEPTED" });
   const recurring = await createTask(db(), { actionId: two, leadDepartmentId: a2, recurrence: "WEEKLY" });
   await db().taskOccurrence.create({
-    data: { cityId: s.cityA.id, taskId: recurring.id, periodStart: parseBusinessDate("2020-01-06"), periodEnd: parseBusinessDate("2020-01-12"), dueDate: parseBusinessDate("2020-01-12") },
+    data: {
+      cityId: s.cityA.id,
+      taskId: recurring.id,
+      periodStart: parseBusinessDate("2020-01-06"),
+      periodEnd: parseBusinessDate("2020-01-12"),
+      dueDate: parseBusinessDate("2020-01-12"),
+    },
   });
   await createTask(db(), { actionId: two, leadDepartmentId: a2, coDepartmentIds: [a1], deadline: future });
 });
 
-const counts = (total: number, completed: number, inProgress: number, notStarted: number, overdue: number) => ({ total, completed, inProgress, notStarted, overdue });
+const counts = (total: number, completed: number, inProgress: number, notStarted: number, overdue: number) => ({
+  total,
+  completed,
+  inProgress,
+  notStarted,
+  overdue,
+});
 
 describe("getTaskProgress", () => {
   it("rolls up per action, per lead department and overall, weighted by task", async () => {
@@ -72,14 +84,22 @@ describe("getTaskProgress", () => {
     const overdueOnly = await getTaskProgress(s.actors.cityAdminA, { status: "OVERDUE" });
     expect(overdueOnly.overall).toMatchObject({ ...counts(2, 0, 0, 0, 2), arithmetic: "0 / 2 = 0.0%" });
     const nothing = await getTaskProgress(s.actors.cityAdminA, { q: "没有这样的任务" });
-    expect(nothing).toEqual({ overall: { ...counts(0, 0, 0, 0, 0), rate: null, arithmetic: null }, byAction: [], byDepartment: [], awaitingAcknowledgement: 0 });
+    expect(nothing).toEqual({
+      overall: { ...counts(0, 0, 0, 0, 0), rate: null, arithmetic: null },
+      byAction: [],
+      byDepartment: [],
+      awaitingAcknowledgement: 0,
+    });
   });
 
   it("stays in scope: a liaison's department (led or co-owned), another city sees none", async () => {
     const liaison = await getTaskProgress(s.actors.liaisonA1);
     expect(liaison.overall).toMatchObject({ ...counts(5, 2, 1, 1, 1), arithmetic: "2 / 5 = 40.0%" });
     expect(liaison.byDepartment.map(({ department, arithmetic }) => [department.id, arithmetic])).toEqual(
-      expect.arrayContaining([[s.departmentA1.id, "2 / 4 = 50.0%"], [s.departmentA2.id, "0 / 1 = 0.0%"]]),
+      expect.arrayContaining([
+        [s.departmentA1.id, "2 / 4 = 50.0%"],
+        [s.departmentA2.id, "0 / 1 = 0.0%"],
+      ]),
     );
     expect((await getTaskProgress(s.actors.cityAdminA, { department: s.departmentA1.id })).overall.arithmetic).toBe("2 / 5 = 40.0%");
     expect((await getTaskProgress(s.actors.cityAdminB)).byAction.map((row) => row.action.id)).not.toContain(actions[0].id);

@@ -35,8 +35,13 @@ describe("GET /api/v1/tasks", () => {
     expect(body).toMatchObject({ total: 5, page: 1, pageSize: 2 });
     expect(body.items).toHaveLength(2);
     expect(body.items[0]).toMatchObject({
-      id: expect.any(String), title: expect.any(String), leadDepartment: { id: expect.any(String), name: expect.any(String) },
-      coDepartments: expect.any(Array), status: "COMPLETED", deadline: "2020-01-01", criteria: expect.any(Array),
+      id: expect.any(String),
+      title: expect.any(String),
+      leadDepartment: { id: expect.any(String), name: expect.any(String) },
+      coDepartments: expect.any(Array),
+      status: "COMPLETED",
+      deadline: "2020-01-01",
+      criteria: expect.any(Array),
       action: { id: w.mainAction.id, name: w.mainAction.name },
     });
   });
@@ -74,7 +79,9 @@ describe("GET /api/v1/tasks/{id}", () => {
     const response = await taskRoute.GET(request(`/api/v1/tasks/${w.tasks.inProgress.id}`), withId(w.tasks.inProgress.id));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
-      id: w.tasks.inProgress.id, status: "IN_PROGRESS", deadline: "2099-06-30",
+      id: w.tasks.inProgress.id,
+      status: "IN_PROGRESS",
+      deadline: "2099-06-30",
       coDepartments: [{ id: w.s.departmentA1.id, name: w.s.departmentA1.name }],
     });
   });

@@ -21,12 +21,14 @@ let liaison: string;
 beforeAll(async () => {
   w = await createTaskChangesWorld();
   office = (await createApiToken(w.s.actors.cityAdminA, { name: "任务写入", role: "CITY_ADMIN", expiresInDays: 7 })).token;
-  liaison = (await createApiToken(w.s.actors.cityAdminA, { name: "联络员", role: "DEPARTMENT_LIAISON", departmentId: w.s.departmentA1.id, expiresInDays: 7 })).token;
+  liaison = (await createApiToken(w.s.actors.cityAdminA, { name: "联络员", role: "DEPARTMENT_LIAISON", departmentId: w.s.departmentA1.id, expiresInDays: 7 }))
+    .token;
 });
 
 const send = (path: string, token: string, method = "POST", body?: unknown) =>
   new NextRequest(`http://localhost${path}`, {
-    method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    method,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 const none = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
@@ -34,9 +36,16 @@ const withId = (id: string) => ({ params: Promise.resolve({ id }) });
 
 describe("task write routes", () => {
   it("creates, edits, dispatches, acknowledges, signs off, reopens and deletes a task", async () => {
-    const created = await tasksRoute.POST(send("/api/v1/tasks", office, "POST", {
-      actionId: w.action.id, title: "接口新建任务", leadDepartmentId: w.s.departmentA1.id, deadline: "2026-12-31", criterionIds: [w.criteria[1].id],
-    }), none);
+    const created = await tasksRoute.POST(
+      send("/api/v1/tasks", office, "POST", {
+        actionId: w.action.id,
+        title: "接口新建任务",
+        leadDepartmentId: w.s.departmentA1.id,
+        deadline: "2026-12-31",
+        criterionIds: [w.criteria[1].id],
+      }),
+      none,
+    );
     expect(created.status).toBe(201);
     const task = await created.json();
     expect(task).toMatchObject({ title: "接口新建任务", dispatchStatus: "DRAFT", version: 1, criteria: [w.criteria[1].code] });
@@ -67,16 +76,30 @@ describe("task write routes", () => {
   });
 
   it("answers 422 with Chinese field errors, 403 for a liaison writing, and takes a change request", async () => {
-    const invalid = await tasksRoute.POST(send("/api/v1/tasks", office, "POST", { actionId: w.action.id, title: "", leadDepartmentId: w.s.departmentA1.id }), none);
+    const invalid = await tasksRoute.POST(
+      send("/api/v1/tasks", office, "POST", { actionId: w.action.id, title: "", leadDepartmentId: w.s.departmentA1.id }),
+      none,
+    );
     expect(invalid.status).toBe(422);
     expect((await invalid.json()).fieldErrors).toMatchObject({ title: ["请填写任务名称"] });
     expect((await tasksRoute.POST(send("/api/v1/tasks", liaison, "POST", {}), none)).status).toBe(403);
 
-    const body = await (await tasksRoute.POST(send("/api/v1/tasks", office, "POST", {
-      actionId: w.action.id, title: "待调整任务", leadDepartmentId: w.s.departmentA1.id, recurrence: "MONTHLY",
-    }), none)).json();
+    const body = await (
+      await tasksRoute.POST(
+        send("/api/v1/tasks", office, "POST", {
+          actionId: w.action.id,
+          title: "待调整任务",
+          leadDepartmentId: w.s.departmentA1.id,
+          recurrence: "MONTHLY",
+        }),
+        none,
+      )
+    ).json();
     await dispatchRoute.POST(send("/api/v1/tasks/dispatch", office, "POST", { ids: [body.id] }), none);
-    const change = await changeRequestRoute.POST(send(`/api/v1/tasks/${body.id}/change-request`, liaison, "POST", { version: 2, reason: "周期应为每季度" }), withId(body.id));
+    const change = await changeRequestRoute.POST(
+      send(`/api/v1/tasks/${body.id}/change-request`, liaison, "POST", { version: 2, reason: "周期应为每季度" }),
+      withId(body.id),
+    );
     expect(change.status).toBe(200);
     expect(await change.json()).toMatchObject({ dispatchStatus: "CHANGE_REQUESTED", changeReason: "周期应为每季度" });
     expect(await db().taskOccurrence.count({ where: { taskId: body.id } })).toBe(12);

@@ -16,13 +16,22 @@ beforeAll(async () => {
 });
 
 const draft = (overrides: Parameters<typeof createTask>[1] = {}) =>
-  createTask(db(), { actionId: w.action.id, leadDepartmentId: w.s.departmentA1.id, coDepartmentIds: [w.s.departmentA2.id], deadline: "2026-12-31", dispatchStatus: "DRAFT", ...overrides });
+  createTask(db(), {
+    actionId: w.action.id,
+    leadDepartmentId: w.s.departmentA1.id,
+    coDepartmentIds: [w.s.departmentA2.id],
+    deadline: "2026-12-31",
+    dispatchStatus: "DRAFT",
+    ...overrides,
+  });
 
-const notificationsOf = (taskId: string, kind: string) =>
-  db().notification.findMany({ where: { link: `/tasks/${taskId}`, kind }, orderBy: { userId: "asc" } });
+const notificationsOf = (taskId: string, kind: string) => db().notification.findMany({ where: { link: `/tasks/${taskId}`, kind }, orderBy: { userId: "asc" } });
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -34,7 +43,10 @@ describe("task.dispatch", () => {
     const foreign = await createTask(db(), { leadDepartmentId: w.s.departmentB1.id, dispatchStatus: "DRAFT" });
     const result = await dispatchTasks(w.s.actors.cityAdminA, { ids: [a.id, b.id, foreign.id] });
     expect(result.count).toBe(1);
-    expect(result.skipped).toEqual([{ id: b.id, reason: "已签收" }, { id: foreign.id, reason: "任务不存在或无权访问" }]);
+    expect(result.skipped).toEqual([
+      { id: b.id, reason: "已签收" },
+      { id: foreign.id, reason: "任务不存在或无权访问" },
+    ]);
 
     const saved = await db().task.findUniqueOrThrow({ where: { id: a.id } });
     expect(saved).toMatchObject({ dispatchStatus: "DISPATCHED", acknowledgedAt: null, version: 2 });
@@ -65,7 +77,12 @@ describe("task.dispatch", () => {
 describe("handing a dispatched task to other departments", () => {
   it("tells only the departments new to it, and a new lead signs for it itself", async () => {
     const task = await draft({ dispatchStatus: "ACKNOWLEDGED" });
-    const saved = await updateTask(w.s.actors.cityAdminA, { id: task.id, version: 1, leadDepartmentId: w.departmentA3.id, coDepartmentIds: [w.s.departmentA1.id] });
+    const saved = await updateTask(w.s.actors.cityAdminA, {
+      id: task.id,
+      version: 1,
+      leadDepartmentId: w.departmentA3.id,
+      coDepartmentIds: [w.s.departmentA1.id],
+    });
     expect(saved).toMatchObject({ dispatchStatus: "DISPATCHED", acknowledgedAt: null });
     const sent = await notificationsOf(task.id, "TASK_DISPATCHED");
     expect(sent.map((n) => n.userId)).toEqual([w.liaisonA3.id]);
@@ -106,8 +123,12 @@ describe("task.acknowledge and task.request-change", () => {
 
   it("asks for change with a required reason of at most 500 characters, from dispatched or acknowledged", async () => {
     const task = await draft({ dispatchStatus: "ACKNOWLEDGED" });
-    expect((await errorOf(requestTaskChange(w.s.actors.liaisonA1, { id: task.id, version: 1, reason: " " }))).fieldErrors).toEqual({ reason: ["请填写调整理由"] });
-    expect((await errorOf(requestTaskChange(w.s.actors.liaisonA1, { id: task.id, version: 1, reason: "长".repeat(501) }))).fieldErrors).toEqual({ reason: ["调整理由不能超过 500 字"] });
+    expect((await errorOf(requestTaskChange(w.s.actors.liaisonA1, { id: task.id, version: 1, reason: " " }))).fieldErrors).toEqual({
+      reason: ["请填写调整理由"],
+    });
+    expect((await errorOf(requestTaskChange(w.s.actors.liaisonA1, { id: task.id, version: 1, reason: "长".repeat(501) }))).fieldErrors).toEqual({
+      reason: ["调整理由不能超过 500 字"],
+    });
     expect((await errorOf(requestTaskChange(w.liaisonA2, { id: task.id, version: 1, reason: "不归我们" }))).status).toBe(403);
     const changed = await requestTaskChange(w.s.actors.liaisonA1, { id: task.id, version: 1, reason: "牵头单位应为市住建局" });
     expect(changed).toMatchObject({ dispatchStatus: "CHANGE_REQUESTED", changeReason: "牵头单位应为市住建局", changeRequestedAt: expect.any(String) });

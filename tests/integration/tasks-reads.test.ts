@@ -59,18 +59,34 @@ describe("scoping", () => {
 describe("the task row", () => {
   it("names departments, action, criteria codes and the derived status", async () => {
     const lead = await getTaskOrThrow(w.s.actors.cityAdminA, w.tasks.overdue.id);
-    const codes = [...w.criteria].sort((a, b) => a.sortOrder - b.sortOrder).slice(0, 2).map((criterion) => criterion.code);
+    const codes = [...w.criteria]
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .slice(0, 2)
+      .map((criterion) => criterion.code);
     expect(lead).toEqual({
-      id: w.tasks.overdue.id, cityId: w.s.cityA.id, title: w.tasks.overdue.title, description: null, target: null,
+      id: w.tasks.overdue.id,
+      cityId: w.s.cityA.id,
+      title: w.tasks.overdue.title,
+      description: null,
+      target: null,
       action: { id: w.mainAction.id, name: "市容环境整治行动" },
-      leadDepartment: { id: w.s.departmentA1.id, name: w.s.departmentA1.name }, coDepartments: [],
-      responsiblePerson: null, deadline: "2020-01-10", recurrence: "NONE", dispatchStatus: "DISPATCHED",
-      status: "OVERDUE", criteria: codes, version: 1,
+      leadDepartment: { id: w.s.departmentA1.id, name: w.s.departmentA1.name },
+      coDepartments: [],
+      responsiblePerson: null,
+      deadline: "2020-01-10",
+      recurrence: "NONE",
+      dispatchStatus: "DISPATCHED",
+      status: "OVERDUE",
+      criteria: codes,
+      version: 1,
     });
     const co = await getTaskOrThrow(w.s.actors.cityAdminA, w.tasks.inProgress.id);
     expect(co).toMatchObject({
-      leadDepartment: { id: w.s.departmentA2.id }, coDepartments: [{ id: w.s.departmentA1.id, name: w.s.departmentA1.name }],
-      deadline: "2099-06-30", status: "IN_PROGRESS", criteria: [],
+      leadDepartment: { id: w.s.departmentA2.id },
+      coDepartments: [{ id: w.s.departmentA1.id, name: w.s.departmentA1.name }],
+      deadline: "2099-06-30",
+      status: "IN_PROGRESS",
+      criteria: [],
     });
   });
 

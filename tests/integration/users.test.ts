@@ -28,9 +28,29 @@ describe("createUser", () => {
   it("creates each role with its scope and a one-time initial password", async () => {
     const sa = s.actors.systemAdmin;
     const supervisor = await createUser(sa, { email: email(), name: "省督导", role: "PROVINCE_SUPERVISOR", provinceId: s.province.id });
-    expect(supervisor.user).toMatchObject({ role: "PROVINCE_SUPERVISOR", provinceId: s.province.id, provinceName: s.province.name, cityId: null, mustChangePassword: true, isActive: true, version: 1 });
-    const { user, initialPassword } = await createUser(sa, { email: ` ${email().toUpperCase()} `, name: "联络员", role: "DEPARTMENT_LIAISON", cityId: s.cityB.id, departmentId: s.departmentB1.id });
-    expect(user).toMatchObject({ role: "DEPARTMENT_LIAISON", cityId: s.cityB.id, cityName: s.cityB.name, departmentId: s.departmentB1.id, provinceId: s.province.id });
+    expect(supervisor.user).toMatchObject({
+      role: "PROVINCE_SUPERVISOR",
+      provinceId: s.province.id,
+      provinceName: s.province.name,
+      cityId: null,
+      mustChangePassword: true,
+      isActive: true,
+      version: 1,
+    });
+    const { user, initialPassword } = await createUser(sa, {
+      email: ` ${email().toUpperCase()} `,
+      name: "联络员",
+      role: "DEPARTMENT_LIAISON",
+      cityId: s.cityB.id,
+      departmentId: s.departmentB1.id,
+    });
+    expect(user).toMatchObject({
+      role: "DEPARTMENT_LIAISON",
+      cityId: s.cityB.id,
+      cityName: s.cityB.name,
+      departmentId: s.departmentB1.id,
+      provinceId: s.province.id,
+    });
     expect(user.email).toBe(user.email.trim().toLowerCase());
     expect(initialPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{12}$/);
     expect(await verifyPassword(await hashOf(user.id), initialPassword)).toBe(true);
@@ -50,18 +70,33 @@ describe("createUser", () => {
 
   it("checks that the scope fits the role", async () => {
     const sa = s.actors.systemAdmin;
-    await expect(createUser(sa, { email: email(), name: "x", role: "PROVINCE_SUPERVISOR" })).rejects.toMatchObject({ status: 422, fieldErrors: { provinceId: expect.any(Array) } });
-    await expect(createUser(sa, { email: email(), name: "x", role: "INSPECTOR" })).rejects.toMatchObject({ status: 422, fieldErrors: { cityId: expect.any(Array) } });
-    await expect(createUser(sa, { email: email(), name: "x", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id })).rejects.toMatchObject({ status: 422, fieldErrors: { departmentId: expect.any(Array) } });
-    await expect(createUser(sa, { email: email(), name: "x", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentB1.id }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { departmentId: ["该单位不属于所选城市"] } });
+    await expect(createUser(sa, { email: email(), name: "x", role: "PROVINCE_SUPERVISOR" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { provinceId: expect.any(Array) },
+    });
+    await expect(createUser(sa, { email: email(), name: "x", role: "INSPECTOR" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { cityId: expect.any(Array) },
+    });
+    await expect(createUser(sa, { email: email(), name: "x", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { departmentId: expect.any(Array) },
+    });
+    await expect(
+      createUser(sa, { email: email(), name: "x", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentB1.id }),
+    ).rejects.toMatchObject({ status: 422, fieldErrors: { departmentId: ["该单位不属于所选城市"] } });
   });
 
   it("refuses a duplicate email and invalid input with field errors", async () => {
     const taken = (await db().user.findUniqueOrThrow({ where: { id: s.actors.inspectorA.id } })).email;
-    await expect(createUser(s.actors.cityAdminA, { email: taken, name: "x", role: "INSPECTOR" })).rejects.toMatchObject({ status: 422, fieldErrors: { email: ["该邮箱已被使用"] } });
-    await expect(createUser(s.actors.cityAdminA, { email: "not-an-email", name: "", role: "KING" }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { email: expect.any(Array), name: expect.any(Array), role: expect.any(Array) } });
+    await expect(createUser(s.actors.cityAdminA, { email: taken, name: "x", role: "INSPECTOR" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { email: ["该邮箱已被使用"] },
+    });
+    await expect(createUser(s.actors.cityAdminA, { email: "not-an-email", name: "", role: "KING" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { email: expect.any(Array), name: expect.any(Array), role: expect.any(Array) },
+    });
   });
 
   it("keeps a city admin to its own city and to city roles", async () => {
@@ -69,7 +104,9 @@ describe("createUser", () => {
     await expect(createUser(ca, { email: email(), name: "x", role: "PROVINCE_SUPERVISOR", provinceId: s.province.id })).rejects.toMatchObject({ status: 403 });
     await expect(createUser(ca, { email: email(), name: "x", role: "SYSTEM_ADMIN" })).rejects.toMatchObject({ status: 403 });
     await expect(createUser(ca, { email: email(), name: "x", role: "INSPECTOR", cityId: s.cityB.id })).rejects.toMatchObject({ status: 404 });
-    await expect(createUser(ca, { email: email(), name: "x", role: "DEPARTMENT_LIAISON", departmentId: s.departmentB1.id })).rejects.toMatchObject({ status: 404 });
+    await expect(createUser(ca, { email: email(), name: "x", role: "DEPARTMENT_LIAISON", departmentId: s.departmentB1.id })).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(createUser(s.actors.supervisor, { email: email(), name: "x", role: "INSPECTOR", cityId: s.cityA.id })).rejects.toMatchObject({ status: 403 });
   });
 });
@@ -77,7 +114,14 @@ describe("createUser", () => {
 describe("updateUser", () => {
   it("moves a liaison to another department; the actor follows at once", async () => {
     const { user } = await makeLiaison(s.departmentA1.id);
-    const row = await updateUser(s.actors.cityAdminA, { id: user.id, version: 1, name: "新名字", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentA2.id });
+    const row = await updateUser(s.actors.cityAdminA, {
+      id: user.id,
+      version: 1,
+      name: "新名字",
+      role: "DEPARTMENT_LIAISON",
+      cityId: s.cityA.id,
+      departmentId: s.departmentA2.id,
+    });
     expect(row).toMatchObject({ name: "新名字", departmentId: s.departmentA2.id, departmentName: s.departmentA2.name, version: 2 });
     expect((await loadUserActor(user.id))?.departmentId).toBe(s.departmentA2.id);
     const entry = await db().auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "user.update" } });
@@ -95,8 +139,11 @@ describe("updateUser", () => {
     const { user } = await makeLiaison(s.departmentA1.id);
     const input = { id: user.id, name: "甲", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentA1.id } as const;
     await updateUser(s.actors.cityAdminA, { ...input, version: 1 });
-    await expect(updateUser(s.actors.cityAdminA, { ...input, name: "乙", version: 1 }))
-      .rejects.toMatchObject({ status: 409, code: "VERSION_CONFLICT", details: { current: { name: "甲", version: 2 }, submitted: { name: "乙", version: 1 } } });
+    await expect(updateUser(s.actors.cityAdminA, { ...input, name: "乙", version: 1 })).rejects.toMatchObject({
+      status: 409,
+      code: "VERSION_CONFLICT",
+      details: { current: { name: "甲", version: 2 }, submitted: { name: "乙", version: 1 } },
+    });
   });
 
   it("does not let a user change its own role", async () => {
@@ -109,8 +156,9 @@ describe("updateUser", () => {
     const { user } = await makeLiaison(s.departmentB1.id);
     await expect(updateUser(s.actors.cityAdminA, { id: user.id, version: 1, name: "x", role: "INSPECTOR" })).rejects.toMatchObject({ status: 404 });
     const { user: own } = await makeLiaison(s.departmentA1.id);
-    await expect(updateUser(s.actors.cityAdminA, { id: own.id, version: 1, name: "x", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentB1.id }))
-      .rejects.toMatchObject({ status: 404 });
+    await expect(
+      updateUser(s.actors.cityAdminA, { id: own.id, version: 1, name: "x", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentB1.id }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });
 
@@ -169,14 +217,21 @@ describe("changeOwnPassword", () => {
 
   it("checks the current password and the policy", async () => {
     const actor = await newActor();
-    await expect(changeOwnPassword(actor, { currentPassword: "wrong", newPassword: "Changed2026x" }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { currentPassword: ["当前密码不正确"] } });
+    await expect(changeOwnPassword(actor, { currentPassword: "wrong", newPassword: "Changed2026x" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { currentPassword: ["当前密码不正确"] },
+    });
     for (const weak of ["short1", "onlyletters", "1234567890"]) {
-      await expect(changeOwnPassword(actor, { currentPassword: FACTORY_PASSWORD, newPassword: weak })).rejects.toMatchObject({ status: 422, fieldErrors: { newPassword: expect.any(Array) } });
+      await expect(changeOwnPassword(actor, { currentPassword: FACTORY_PASSWORD, newPassword: weak })).rejects.toMatchObject({
+        status: 422,
+        fieldErrors: { newPassword: expect.any(Array) },
+      });
     }
     const same = await makeUser(db(), { role: "INSPECTOR", cityId: s.cityA.id, password: "Same2026same" });
-    await expect(changeOwnPassword(same.actor, { currentPassword: "Same2026same", newPassword: "Same2026same" }))
-      .rejects.toMatchObject({ status: 422, fieldErrors: { newPassword: ["新密码不能与当前密码相同"] } });
+    await expect(changeOwnPassword(same.actor, { currentPassword: "Same2026same", newPassword: "Same2026same" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { newPassword: ["新密码不能与当前密码相同"] },
+    });
   });
 
   it("is not for API tokens", async () => {

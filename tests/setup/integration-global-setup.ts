@@ -32,7 +32,15 @@ export default async function setup(project: TestProject) {
     project.provide("embeddedTemplate", "");
     return;
   }
-  const key = crypto.createHash("sha256").update(readMigrations().map((m) => m.checksum).join()).digest("hex").slice(0, 16);
+  const key = crypto
+    .createHash("sha256")
+    .update(
+      readMigrations()
+        .map((m) => m.checksum)
+        .join(),
+    )
+    .digest("hex")
+    .slice(0, 16);
   const file = path.join(os.tmpdir(), `chuangwen-test-template-${key}.tar`);
   if (!fs.existsSync(file)) {
     const pglite = new PGlite();

@@ -6,7 +6,14 @@ const mapping = z.object({ fromEditionId: z.string(), toEditionId: z.string(), r
 
 export const editionMappingRoutes: ApiRouteDoc[] = [
   { method: "get", path: "/api/v1/edition-mappings", summary: "新旧版测评体系的对应关系", tags: ["editions"], query: editionMappingQuery, response: mapping },
-  { method: "put", path: "/api/v1/edition-mappings", summary: "整体替换新旧版对应关系（一对一、拆分、合并、删除、新增）", tags: ["editions"], body: replaceEditionMappingInput, response: mapping },
+  {
+    method: "put",
+    path: "/api/v1/edition-mappings",
+    summary: "整体替换新旧版对应关系（一对一、拆分、合并、删除、新增）",
+    tags: ["editions"],
+    body: replaceEditionMappingInput,
+    response: mapping,
+  },
   {
     method: "get",
     path: "/api/v1/criteria/{id}/trend",
@@ -17,7 +24,14 @@ export const editionMappingRoutes: ApiRouteDoc[] = [
       criterion: z.object({ id: z.string(), code: z.string(), name: z.string(), editionCode: z.string(), editionName: z.string() }),
       previousEdition: z.object({ code: z.string(), name: z.string() }).nullable(),
       items: z.array(
-        z.object({ roundId: z.string(), roundName: z.string(), periodEnd: z.string(), codes: z.array(z.string()), isMapped: z.boolean(), rate: z.string().nullable() }),
+        z.object({
+          roundId: z.string(),
+          roundName: z.string(),
+          periodEnd: z.string(),
+          codes: z.array(z.string()),
+          isMapped: z.boolean(),
+          rate: z.string().nullable(),
+        }),
       ),
     }),
   },

@@ -5,11 +5,15 @@ import type { ApiRouteDoc } from "./types";
 
 export const ledgerExportRoutes: ApiRouteDoc[] = [
   {
-    method: "get", path: "/api/v1/ledger/export",
-    summary: "导出工作台账 (one row per entry × criterion its task serves: 指标名称 | 测评内容 | 测评标准 | 网上申报具体规定 | 责任单位 | " +
+    method: "get",
+    path: "/api/v1/ledger/export",
+    summary:
+      "导出工作台账 (one row per entry × criterion its task serves: 指标名称 | 测评内容 | 测评标准 | 网上申报具体规定 | 责任单位 | " +
       "负责人 | 任务 | 日期 | 工作内容 | 审核状态 | 佐证材料). `department` exports that department's entries (a liaison: its own only, " +
       "another is 404); without it the whole city (province/system readers add `city`). `format=zip`: evidence foldered by criterion " +
       "code, unlinked entries under 未关联测评标准/, 工作台账.xlsx at the root.",
-    tags: ["ledger"], query: ledgerExportQuery, fileType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    tags: ["ledger"],
+    query: ledgerExportQuery,
+    fileType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   },
 ];

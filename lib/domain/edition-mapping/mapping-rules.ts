@@ -39,8 +39,10 @@ export function validateMapping(rows: readonly MappingRow[], fromCodes: Readonly
     const fromRows = row.from ? rows.filter((other) => other.from === row.from).length : 0;
     const toRows = row.to ? rows.filter((other) => other.to === row.to).length : 0;
     if (row.kind === "ONE_TO_ONE" && (fromRows > 1 || toRows > 1)) add("kind", "一对一的编码不能再出现在其他对应关系中");
-    if (row.kind === "SPLIT" && (fromRows < 2 || fromKinds!.size > 1 || toRows > 1)) add("kind", "拆分须把一个旧版标准对应到两个及以上新版标准，且不与其他关系混用");
-    if (row.kind === "MERGED" && (toRows < 2 || toKinds!.size > 1 || fromRows > 1)) add("kind", "合并须把两个及以上旧版标准对应到同一个新版标准，且不与其他关系混用");
+    if (row.kind === "SPLIT" && (fromRows < 2 || fromKinds!.size > 1 || toRows > 1))
+      add("kind", "拆分须把一个旧版标准对应到两个及以上新版标准，且不与其他关系混用");
+    if (row.kind === "MERGED" && (toRows < 2 || toKinds!.size > 1 || fromRows > 1))
+      add("kind", "合并须把两个及以上旧版标准对应到同一个新版标准，且不与其他关系混用");
     if (row.kind === "REMOVED" && fromRows > 1) add("kind", "已删除的旧版标准不能再有其他对应关系");
     if (row.kind === "NEW" && toRows > 1) add("kind", "新增的新版标准不能再有其他对应关系");
   });

@@ -12,7 +12,13 @@ export const MAPPING_KIND_LABELS: Record<MappingKind, string> = {
 };
 
 const KIND_BY_WORD = new Map<string, MappingKind>(
-  MAPPING_KINDS.flatMap((kind) => [[kind, kind], [MAPPING_KIND_LABELS[kind], kind]] as [string, MappingKind][]),
+  MAPPING_KINDS.flatMap(
+    (kind) =>
+      [
+        [kind, kind],
+        [MAPPING_KIND_LABELS[kind], kind],
+      ] as [string, MappingKind][],
+  ),
 );
 
 export function parseMappingText(text: string): { rows: MappingRow[]; problems: MappingProblem[] } {

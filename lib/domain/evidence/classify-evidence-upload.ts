@@ -6,8 +6,7 @@ export type EvidenceUpload = { name: string; bytes: Uint8Array };
 export type EvidenceProblem = "EMPTY" | "TOO_LARGE" | "UNSUPPORTED";
 
 export type ClassifiedUpload =
-  | { ok: true; name: string; size: number; detected: DetectedEvidence }
-  | { ok: false; name: string; problem: EvidenceProblem; message: string };
+  { ok: true; name: string; size: number; detected: DetectedEvidence } | { ok: false; name: string; problem: EvidenceProblem; message: string };
 
 const MAX_NAME_LENGTH = 200;
 

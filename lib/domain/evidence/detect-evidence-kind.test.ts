@@ -51,10 +51,12 @@ describe("detectEvidenceKind", () => {
 
 describe("classifyEvidenceUpload", () => {
   it("refuses a phone's HEIC photo with a message that says how to send JPEG instead", () => {
-    const heif = (brand: string) => new Uint8Array([0, 0, 0, 24, ...[..."ftyp" + brand].map((c) => c.charCodeAt(0)), 0, 0, 0, 0, 1, 2, 3, 4]);
+    const heif = (brand: string) => new Uint8Array([0, 0, 0, 24, ...[...("ftyp" + brand)].map((c) => c.charCodeAt(0)), 0, 0, 0, 0, 1, 2, 3, 4]);
     const heic = classifyEvidenceUpload({ name: "IMG_0001.HEIC", bytes: heif("heic") }, 10_000);
     expect(heic).toMatchObject({ ok: false, problem: "UNSUPPORTED" });
-    expect(!heic.ok && heic.message).toBe("照片“IMG_0001.HEIC”是 HEIC/HEIF 格式，系统无法识别。请在手机相机设置中选择“兼容性最佳”（JPEG），或把照片转为 JPEG 后再上传。");
+    expect(!heic.ok && heic.message).toBe(
+      "照片“IMG_0001.HEIC”是 HEIC/HEIF 格式，系统无法识别。请在手机相机设置中选择“兼容性最佳”（JPEG），或把照片转为 JPEG 后再上传。",
+    );
     expect(classifyEvidenceUpload({ name: "a.heif", bytes: heif("mif1") }, 10_000)).toMatchObject({ ok: false, message: expect.stringContaining("HEIC/HEIF") });
     // An MP4 video is an ISO-BMFF file too, but not a photo: the general message.
     const video = classifyEvidenceUpload({ name: "v.mp4", bytes: heif("isom") }, 10_000);
@@ -62,9 +64,15 @@ describe("classifyEvidenceUpload", () => {
   });
 
   it("reports an empty file, a file over the limit and an unsupported one by name", async () => {
-    expect(classifyEvidenceUpload({ name: "空.jpg", bytes: new Uint8Array() }, 100)).toMatchObject({ ok: false, problem: "EMPTY", message: expect.stringContaining("空.jpg") });
+    expect(classifyEvidenceUpload({ name: "空.jpg", bytes: new Uint8Array() }, 100)).toMatchObject({
+      ok: false,
+      problem: "EMPTY",
+      message: expect.stringContaining("空.jpg"),
+    });
     expect(classifyEvidenceUpload({ name: "大.pdf", bytes: pdfBytes() }, 10)).toMatchObject({
-      ok: false, problem: "TOO_LARGE", message: expect.stringContaining("大.pdf"),
+      ok: false,
+      problem: "TOO_LARGE",
+      message: expect.stringContaining("大.pdf"),
     });
     const exe = classifyEvidenceUpload({ name: "照片.jpg", bytes: exeBytes() }, 10_000);
     expect(exe).toMatchObject({ ok: false, problem: "UNSUPPORTED" });

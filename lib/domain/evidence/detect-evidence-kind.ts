@@ -86,7 +86,10 @@ export function isHeifPhoto(bytes: Uint8Array): boolean {
 /** The `accept` attribute of evidence file inputs: a hint for the picker; the server decides by content. */
 export const EVIDENCE_ACCEPT =
   "image/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx," +
-  Object.values(EVIDENCE_KINDS).filter((kind) => !kind.isImage).map((kind) => kind.mimeType).join(",");
+  Object.values(EVIDENCE_KINDS)
+    .filter((kind) => !kind.isImage)
+    .map((kind) => kind.mimeType)
+    .join(",");
 
 /** The usual file extension of a stored evidence type ("bin" for one this module does not know). */
 export function evidenceExtension(mimeType: string): string {

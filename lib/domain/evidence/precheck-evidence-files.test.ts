@@ -8,17 +8,29 @@ const LIMIT = 20 * MB;
 
 describe("precheckEvidenceFiles", () => {
   it("accepts files within the limit, including one exactly at it", () => {
-    expect(precheckEvidenceFiles([{ name: "a.jpg", size: 1 }, { name: "b.pdf", size: LIMIT }], LIMIT)).toEqual([]);
+    expect(
+      precheckEvidenceFiles(
+        [
+          { name: "a.jpg", size: 1 },
+          { name: "b.pdf", size: LIMIT },
+        ],
+        LIMIT,
+      ),
+    ).toEqual([]);
     expect(precheckEvidenceFiles([], LIMIT)).toEqual([]);
   });
 
   it("names every empty or oversized file with the limit in megabytes", () => {
-    expect(precheckEvidenceFiles([
-      { name: "现场照片.jpg", size: LIMIT + 1 }, { name: "ok.png", size: 10 }, { name: "空白.pdf", size: 0 },
-    ], LIMIT)).toEqual([
-      "文件“现场照片.jpg”超过 20 MB 的大小上限，请压缩或拆分后再上传。",
-      "文件“空白.pdf”是空文件，请重新选择。",
-    ]);
+    expect(
+      precheckEvidenceFiles(
+        [
+          { name: "现场照片.jpg", size: LIMIT + 1 },
+          { name: "ok.png", size: 10 },
+          { name: "空白.pdf", size: 0 },
+        ],
+        LIMIT,
+      ),
+    ).toEqual(["文件“现场照片.jpg”超过 20 MB 的大小上限，请压缩或拆分后再上传。", "文件“空白.pdf”是空文件，请重新选择。"]);
   });
 
   it("refuses more files than one form may carry", () => {
@@ -34,10 +46,12 @@ describe("precheckEvidenceFiles", () => {
 
   it("finds a problem exactly when the server's limits would refuse the batch", () => {
     const file = fc.record({ name: fc.string({ minLength: 1, maxLength: 8 }), size: fc.integer({ min: 0, max: LIMIT + 2 }) });
-    fc.assert(fc.property(fc.array(file, { maxLength: MAX_FILES_PER_REQUEST + 2 }), (files) => {
-      const total = files.reduce((sum, f) => sum + f.size, 0);
-      const refused = files.length > MAX_FILES_PER_REQUEST || files.some((f) => f.size === 0 || f.size > LIMIT) || total > maxRequestBytes(LIMIT);
-      expect(precheckEvidenceFiles(files, LIMIT).length > 0).toBe(refused);
-    }));
+    fc.assert(
+      fc.property(fc.array(file, { maxLength: MAX_FILES_PER_REQUEST + 2 }), (files) => {
+        const total = files.reduce((sum, f) => sum + f.size, 0);
+        const refused = files.length > MAX_FILES_PER_REQUEST || files.some((f) => f.size === 0 || f.size > LIMIT) || total > maxRequestBytes(LIMIT);
+        expect(precheckEvidenceFiles(files, LIMIT).length > 0).toBe(refused);
+      }),
+    );
   });
 });

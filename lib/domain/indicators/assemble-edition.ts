@@ -20,7 +20,10 @@ export function assembleCategories(rows: readonly ParsedCriterionRow[], problems
       category = categories.get(row.categoryCode);
       if (!category) categories.set(row.categoryCode, (category = { code: row.categoryCode, name: row.categoryName, contents: [], record }));
       else if (category.name !== row.categoryName) {
-        problems.add(record.locate("categoryName"), `测评项目“${row.categoryCode}”的名称与${category.record.label}不一致：“${row.categoryName}”≠“${category.name}”。`);
+        problems.add(
+          record.locate("categoryName"),
+          `测评项目“${row.categoryCode}”的名称与${category.record.label}不一致：“${row.categoryName}”≠“${category.name}”。`,
+        );
       }
     }
     let content: Seen<ContentData & { categoryCode: string }> | undefined;
@@ -32,7 +35,10 @@ export function assembleCategories(rows: readonly ParsedCriterionRow[], problems
       } else if (content.categoryCode !== row.categoryCode) {
         problems.add(record.locate("contentCode"), `测评内容编码重复：“${row.contentCode}”已在${content.record.label}用于测评项目“${content.categoryCode}”。`);
       } else if (content.name !== row.contentName) {
-        problems.add(record.locate("contentName"), `测评内容“${row.contentCode}”的名称与${content.record.label}不一致：“${row.contentName}”≠“${content.name}”。`);
+        problems.add(
+          record.locate("contentName"),
+          `测评内容“${row.contentCode}”的名称与${content.record.label}不一致：“${row.contentName}”≠“${content.name}”。`,
+        );
       }
     }
     if (row.code) {

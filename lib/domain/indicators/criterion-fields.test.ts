@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  parseCode, parseLead, parseMethod, parseNameList, parsePoints, parseRectificationDays, parseRubricKind, parseRubricParams, parseVeto,
+  parseCode,
+  parseLead,
+  parseMethod,
+  parseNameList,
+  parsePoints,
+  parseRectificationDays,
+  parseRubricKind,
+  parseRubricParams,
+  parseVeto,
 } from "./criterion-fields";
 
 const accepted = (value: unknown) => ({ ok: true, value });

@@ -2,8 +2,16 @@ import Decimal from "decimal.js";
 import { textOf } from "@/lib/domain/tabular-import/cell-value";
 import { accept, reject, type FieldResult } from "@/lib/domain/tabular-import/read-field";
 import {
-  ASSESSMENT_METHODS, METHOD_LABELS, NO, RUBRIC_KIND_LABELS, RUBRIC_KINDS, YES,
-  methodFromText, rubricKindFromText, type AssessmentMethodCode, type RubricKindCode,
+  ASSESSMENT_METHODS,
+  METHOD_LABELS,
+  NO,
+  RUBRIC_KIND_LABELS,
+  RUBRIC_KINDS,
+  YES,
+  methodFromText,
+  rubricKindFromText,
+  type AssessmentMethodCode,
+  type RubricKindCode,
 } from "./labels";
 import { hasNameSeparator, splitNames } from "./name-list";
 import { parseRubricParamsText, validateRubricParams, type RubricParams } from "./rubric-params";
@@ -75,11 +83,12 @@ export function parseRubricKind(value: unknown): FieldResult<RubricKindCode> {
 /** Parameters as workbook text (`perFinding=0.5; cap=4`) or as a map (YAML/JSON); blank for none. */
 export function parseRubricParams(kind: RubricKindCode) {
   return (value: unknown): FieldResult<RubricParams> => {
-    const result = typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
-      ? validateRubricParams(kind, value as Record<string, unknown>)
-      : typeof value === "string" || value === null || value === undefined
-        ? parseRubricParamsText(kind, value ?? "")
-        : { ok: false as const, messages: ["规则参数应写成 名称=数值，如 perFinding=0.5; cap=4。"] };
+    const result =
+      typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
+        ? validateRubricParams(kind, value as Record<string, unknown>)
+        : typeof value === "string" || value === null || value === undefined
+          ? parseRubricParamsText(kind, value ?? "")
+          : { ok: false as const, messages: ["规则参数应写成 名称=数值，如 perFinding=0.5; cap=4。"] };
     return result.ok ? accept(result.params) : reject(result.messages.join(" "));
   };
 }

@@ -60,8 +60,36 @@ export type EditionSummary = ReturnType<typeof summarizeEdition>;
 
 /** The criterion fields an edition file carries, from a richer record (a database row, a view). */
 export function pickCriterionData(criterion: CriterionData): CriterionData {
-  const { code, name, description, points, method, rubricKind, rubricParams, siteTypeNames, leadDepartmentName, coDepartmentNames, isVeto, onlineSubmissionRule, rectificationDays } = criterion;
-  return { code, name, description, points, method, rubricKind, rubricParams, siteTypeNames, leadDepartmentName, coDepartmentNames, isVeto, onlineSubmissionRule, rectificationDays };
+  const {
+    code,
+    name,
+    description,
+    points,
+    method,
+    rubricKind,
+    rubricParams,
+    siteTypeNames,
+    leadDepartmentName,
+    coDepartmentNames,
+    isVeto,
+    onlineSubmissionRule,
+    rectificationDays,
+  } = criterion;
+  return {
+    code,
+    name,
+    description,
+    points,
+    method,
+    rubricKind,
+    rubricParams,
+    siteTypeNames,
+    leadDepartmentName,
+    coDepartmentNames,
+    isVeto,
+    onlineSubmissionRule,
+    rectificationDays,
+  };
 }
 
 /** The edition part of a richer tree (ids, totals and explanations are dropped). */

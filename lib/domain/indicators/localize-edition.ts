@@ -11,9 +11,7 @@ export type CriterionLocalization = { isExcluded: boolean; rectificationDays: nu
  * has the role, they are written as the group 各街道办事处, as an edition writes them.
  */
 function namesFor(responsibilities: CityResponsibility[], role: "LEAD" | "CO", streetOfficeCount: number): string[] {
-  const mine = responsibilities
-    .filter((r) => r.role === role)
-    .sort((a, b) => a.sortOrder - b.sortOrder || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const mine = responsibilities.filter((r) => r.role === role).sort((a, b) => a.sortOrder - b.sortOrder || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const streets = mine.filter((r) => r.isStreetOffice);
   if (streetOfficeCount < 2 || streets.length < streetOfficeCount) return mine.map((r) => r.name);
   const others = mine.filter((r) => !r.isStreetOffice).map((r) => r.name);

@@ -1,8 +1,17 @@
 import type { ProblemList } from "@/lib/domain/tabular-import/import-problem";
 import { readField, type SourceRecord } from "@/lib/domain/tabular-import/read-field";
 import {
-  parseCode, parseLead, parseMethod, parseName, parseNameList, parseOptionalText, parsePoints,
-  parseRectificationDays, parseRubricKind, parseRubricParams, parseVeto,
+  parseCode,
+  parseLead,
+  parseMethod,
+  parseName,
+  parseNameList,
+  parseOptionalText,
+  parsePoints,
+  parseRectificationDays,
+  parseRubricKind,
+  parseRubricParams,
+  parseVeto,
 } from "./criterion-fields";
 import type { CriterionData } from "./edition-data";
 import type { CriterionField } from "./workbook-layout";

@@ -37,7 +37,8 @@ describe("parseEditionFile", () => {
   });
 
   it("reads a UTF-8 YAML file with a byte-order mark", async () => {
-    const body = "\uFEFFedition: 甲\ncode: B\ncategories:\n  - {code: A, name: 乙, contents: [{code: A1, name: 丙, criteria: [{code: X, name: 丁, points: 1, method: DATA, rubric: {kind: PASS_FAIL}}]}]}\n";
+    const body =
+      "\uFEFFedition: 甲\ncode: B\ncategories:\n  - {code: A, name: 乙, contents: [{code: A1, name: 丙, criteria: [{code: X, name: 丁, points: 1, method: DATA, rubric: {kind: PASS_FAIL}}]}]}\n";
     const result = await parseEditionFile({ name: "bom.yaml", bytes: text(body) });
     expect(result.problems.list()).toEqual([]);
     expect(result.edition?.code).toBe("B");

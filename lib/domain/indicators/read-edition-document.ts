@@ -60,7 +60,12 @@ export function editionFromObject(root: unknown): EditionData {
   const problems = new ProblemList();
   const { edition } = readEditionObject(root, "YAML", problems);
   if (!problems.isEmpty || !edition) {
-    throw new Error(problems.list().map((problem) => `${problem.column ?? problem.sheet}：${problem.message}`).join("\n"));
+    throw new Error(
+      problems
+        .list()
+        .map((problem) => `${problem.column ?? problem.sheet}：${problem.message}`)
+        .join("\n"),
+    );
   }
   return edition;
 }

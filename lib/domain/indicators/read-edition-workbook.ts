@@ -48,7 +48,10 @@ export function readEditionWorkbook(workbook: WorkbookData, problems: ProblemLis
   if (rows.length === 0 && sheet.rows.length <= 1) {
     problems.add({ sheet: sheet.name, row: null, column: null }, `工作表“${sheet.name}”中没有测评标准。`);
   }
-  const categories = assembleCategories(rows.map((row) => parseCriterionRow(row, problems)), problems);
+  const categories = assembleCategories(
+    rows.map((row) => parseCriterionRow(row, problems)),
+    problems,
+  );
   const edition = info.name && info.code ? { name: info.name, code: info.code, description: info.description ?? null, categories } : undefined;
   return { edition, code: info.code, codeLocation: info.codeLocation };
 }

@@ -44,7 +44,11 @@ describe("parseRubricParamsText", () => {
 describe("validateRubricParams (YAML and JSON maps)", () => {
   it("accepts numbers and numeric text, and keeps a fixed key order", () => {
     expect(validateRubricParams("DEDUCT", { cap: "3", perFinding: 1 })).toEqual(ok({ perFinding: 1, cap: 3 }));
-    expect(Object.keys((validateRubricParams("THRESHOLD", { unit: "%", direction: "AT_MOST", target: 5 }) as { params: object }).params)).toEqual(["target", "direction", "unit"]);
+    expect(Object.keys((validateRubricParams("THRESHOLD", { unit: "%", direction: "AT_MOST", target: 5 }) as { params: object }).params)).toEqual([
+      "target",
+      "direction",
+      "unit",
+    ]);
   });
 
   it("refuses an empty grade map and a grade map that is not a map", () => {

@@ -51,9 +51,11 @@ export function validateRubricParams(kind: RubricKindCode, raw: Record<string, u
   const allowed = ALLOWED[kind];
   const unknown = Object.keys(raw).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) {
-    messages.push(allowed.length === 0
-      ? `${label}不需要规则参数，请留空（收到：${unknown.join("、")}）。`
-      : `${label}不接受参数“${unknown.join("、")}”，可用参数：${allowed.join("、")}。`);
+    messages.push(
+      allowed.length === 0
+        ? `${label}不需要规则参数，请留空（收到：${unknown.join("、")}）。`
+        : `${label}不接受参数“${unknown.join("、")}”，可用参数：${allowed.join("、")}。`,
+    );
   }
   const params: RubricParams = {};
   if (kind === "DEDUCT") {
@@ -90,7 +92,10 @@ export function validateRubricParams(kind: RubricKindCode, raw: Record<string, u
 export function parseRubricParamsText(kind: RubricKindCode, text: string): ParamsResult {
   const pairs: Record<string, string> = {};
   const messages: string[] = [];
-  for (const token of text.split(SEPARATORS).map((part) => part.trim()).filter(Boolean)) {
+  for (const token of text
+    .split(SEPARATORS)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = token.match(/^([^=＝]+)[=＝](.*)$/);
     if (!match) {
       messages.push(`无法识别“${token}”：参数应写成 名称=数值，多个参数用分号或逗号分隔。`);
@@ -119,7 +124,11 @@ export function formatRubricParams(kind: RubricKindCode, params: RubricParams): 
   }
   if (kind === "GRADED") {
     const grades = params.grades as Record<string, number> | undefined;
-    return grades ? sortedGrades(grades).map(([grade, fraction]) => `${grade}=${plain(fraction)}`).join(", ") : "";
+    return grades
+      ? sortedGrades(grades)
+          .map(([grade, fraction]) => `${grade}=${plain(fraction)}`)
+          .join(", ")
+      : "";
   }
   if (kind === "THRESHOLD") {
     return [`target=${plain(params.target)}`, `direction=${String(params.direction)}`, ...(params.unit ? [`unit=${String(params.unit)}`] : [])].join("; ");

@@ -6,12 +6,38 @@ const CATEGORY_KEYS = ["code", "name", "contents"];
 const CONTENT_KEYS = ["code", "name", "criteria"];
 /** A criterion's fields in the document, by the workbook column they fill. */
 const CRITERION_PATHS: Record<CriterionField, string> = {
-  categoryCode: "code", categoryName: "name", contentCode: "code", contentName: "name",
-  code: "code", name: "name", description: "description", points: "points", method: "method",
-  rubricKind: "rubric.kind", rubricParams: "rubric", siteTypes: "site_types", lead: "lead", co: "co",
-  veto: "veto", onlineRule: "online_submission_rule", rectificationDays: "rectification_days",
+  categoryCode: "code",
+  categoryName: "name",
+  contentCode: "code",
+  contentName: "name",
+  code: "code",
+  name: "name",
+  description: "description",
+  points: "points",
+  method: "method",
+  rubricKind: "rubric.kind",
+  rubricParams: "rubric",
+  siteTypes: "site_types",
+  lead: "lead",
+  co: "co",
+  veto: "veto",
+  onlineRule: "online_submission_rule",
+  rectificationDays: "rectification_days",
 };
-const CRITERION_KEYS = ["code", "name", "description", "points", "method", "rubric", "site_types", "lead", "co", "veto", "online_submission_rule", "rectification_days"];
+const CRITERION_KEYS = [
+  "code",
+  "name",
+  "description",
+  "points",
+  "method",
+  "rubric",
+  "site_types",
+  "lead",
+  "co",
+  "veto",
+  "online_submission_rule",
+  "rectification_days",
+];
 
 type Node = Record<string, unknown>;
 const isMap = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59,8 +85,10 @@ export function walkEditionDocument(categories: unknown, sheet: string, problems
         const rubric = isMap(criterion.rubric) ? criterion.rubric : undefined;
         if (criterion.rubric !== undefined && !rubric) problems.add(at(`${path}.rubric`, index), "rubric 应为对象，如 {kind: DEDUCT, perFinding: 0.5}。");
         const owners: Partial<Record<CriterionField, [Node, string]>> = {
-          categoryCode: [category, categoryPath], categoryName: [category, categoryPath],
-          contentCode: [content, contentPath], contentName: [content, contentPath],
+          categoryCode: [category, categoryPath],
+          categoryName: [category, categoryPath],
+          contentCode: [content, contentPath],
+          contentName: [content, contentPath],
         };
         records.push({
           label: `第 ${index} 条测评标准（${path}）`,
@@ -79,10 +107,7 @@ export function walkEditionDocument(categories: unknown, sheet: string, problems
   return records;
 }
 
-function noteDuplicate(
-  seen: Map<string, string>, code: unknown, path: string, what: string,
-  at: (column: string) => ProblemLocation, problems: ProblemList,
-) {
+function noteDuplicate(seen: Map<string, string>, code: unknown, path: string, what: string, at: (column: string) => ProblemLocation, problems: ProblemList) {
   if (typeof code !== "string" && typeof code !== "number") return;
   const key = String(code).trim();
   const first = seen.get(key);

@@ -30,7 +30,21 @@ export const CRITERION_COLUMNS = [
 export type CriterionField = (typeof CRITERION_COLUMNS)[number]["key"];
 
 export const COLUMN_WIDTHS: Record<CriterionField, number> = {
-  categoryCode: 12, categoryName: 18, contentCode: 12, contentName: 18, code: 14, name: 36, points: 8,
-  method: 11, rubricKind: 11, rubricParams: 28, siteTypes: 22, lead: 16, co: 22, veto: 9, onlineRule: 30,
-  rectificationDays: 10, description: 30,
+  categoryCode: 12,
+  categoryName: 18,
+  contentCode: 12,
+  contentName: 18,
+  code: 14,
+  name: 36,
+  points: 8,
+  method: 11,
+  rubricKind: 11,
+  rubricParams: 28,
+  siteTypes: 22,
+  lead: 16,
+  co: 22,
+  veto: 9,
+  onlineRule: 30,
+  rectificationDays: 10,
+  description: 30,
 };

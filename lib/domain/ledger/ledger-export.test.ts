@@ -5,29 +5,72 @@ import { buildLedgerExportRows, type LedgerCriterion, type LedgerExportEntry } f
 import { UNLINKED_FOLDER, onlineSubmissionFiles, safePathSegment } from "./online-submission-files";
 import { writeLedgerWorkbook } from "./write-ledger-workbook";
 
-const ads: LedgerCriterion = { code: "C02-01-1", name: "主次干道每200米至少1处公益广告", category: "社会主义核心价值观宣传", content: "道路公益广告", onlineSubmissionRule: "300字报告；5张以上照片" };
-const litter: LedgerCriterion = { code: "C06-01-1", name: "无乱扔、乱贴、乱涂、乱搭建", category: "公共环境", content: "道路街巷环境", onlineSubmissionRule: null };
+const ads: LedgerCriterion = {
+  code: "C02-01-1",
+  name: "主次干道每200米至少1处公益广告",
+  category: "社会主义核心价值观宣传",
+  content: "道路公益广告",
+  onlineSubmissionRule: "300字报告；5张以上照片",
+};
+const litter: LedgerCriterion = {
+  code: "C06-01-1",
+  name: "无乱扔、乱贴、乱涂、乱搭建",
+  category: "公共环境",
+  content: "道路街巷环境",
+  onlineSubmissionRule: null,
+};
 const later: LedgerCriterion = { ...litter, code: "C02-01-10", name: "后加的标准" };
 
 function entry(fields: Partial<LedgerExportEntry> & { id: string }): LedgerExportEntry {
   return {
-    effectiveDate: "2026-05-01", text: "开展巡查", reviewStatus: "PENDING", department: "市城管局",
-    task: { title: "公益广告设置", responsiblePerson: "王建国", criteria: [] }, evidence: [], ...fields,
+    effectiveDate: "2026-05-01",
+    text: "开展巡查",
+    reviewStatus: "PENDING",
+    department: "市城管局",
+    task: { title: "公益广告设置", responsiblePerson: "王建国", criteria: [] },
+    evidence: [],
+    ...fields,
   };
 }
 
 describe("ledger export rows", () => {
   it("gives one row per criterion the task serves, in the office's column order", () => {
     const rows = buildLedgerExportRows([
-      entry({ id: "e1", task: { title: "公益广告设置", responsiblePerson: "王建国", criteria: [litter, ads] }, evidence: [{ originalName: "现场照片-01.jpg", contentHash: "a" }, { originalName: "方案.pdf", contentHash: "b" }] }),
+      entry({
+        id: "e1",
+        task: { title: "公益广告设置", responsiblePerson: "王建国", criteria: [litter, ads] },
+        evidence: [
+          { originalName: "现场照片-01.jpg", contentHash: "a" },
+          { originalName: "方案.pdf", contentHash: "b" },
+        ],
+      }),
     ]);
     expect(rows.map((row) => row.criterion?.code)).toEqual(["C02-01-1", "C06-01-1"]);
     expect(LEDGER_COLUMNS.map((column) => column.header)).toEqual([
-      "指标名称", "测评内容", "测评标准", "网上申报具体规定", "责任单位", "负责人", "任务", "日期", "工作内容", "审核状态", "佐证材料",
+      "指标名称",
+      "测评内容",
+      "测评标准",
+      "网上申报具体规定",
+      "责任单位",
+      "负责人",
+      "任务",
+      "日期",
+      "工作内容",
+      "审核状态",
+      "佐证材料",
     ]);
     expect(ledgerRowCells(rows[0])).toEqual([
-      "社会主义核心价值观宣传", "道路公益广告", "C02-01-1 主次干道每200米至少1处公益广告", "300字报告；5张以上照片",
-      "市城管局", "王建国", "公益广告设置", "2026-05-01", "开展巡查", "待审核", "现场照片-01.jpg、方案.pdf",
+      "社会主义核心价值观宣传",
+      "道路公益广告",
+      "C02-01-1 主次干道每200米至少1处公益广告",
+      "300字报告；5张以上照片",
+      "市城管局",
+      "王建国",
+      "公益广告设置",
+      "2026-05-01",
+      "开展巡查",
+      "待审核",
+      "现场照片-01.jpg、方案.pdf",
     ]);
     expect(ledgerRowCells(rows[1])[3]).toBe("");
   });
@@ -51,7 +94,12 @@ describe("ledger export rows", () => {
       entry({ id: "e3", effectiveDate: "2026-04-30", department: "市住建局", task: { title: "t", responsiblePerson: null, criteria } }),
     ]);
     expect(rows.map((row) => `${row.criterion!.code} ${row.entryId}`)).toEqual([
-      "C02-01-1 e3", "C02-01-1 e1", "C02-01-1 e2", "C02-01-10 e3", "C02-01-10 e1", "C02-01-10 e2",
+      "C02-01-1 e3",
+      "C02-01-1 e1",
+      "C02-01-1 e2",
+      "C02-01-10 e3",
+      "C02-01-10 e1",
+      "C02-01-10 e2",
     ]);
   });
 
@@ -73,8 +121,21 @@ describe("ledger export rows", () => {
 describe("online submission files", () => {
   it("folders evidence by criterion code, unlinked last, with unique dated names", () => {
     const files = onlineSubmissionFiles([
-      entry({ id: "e1", effectiveDate: "2026-05-03", task: { title: "t", responsiblePerson: null, criteria: [litter, ads] }, evidence: [{ originalName: "现场照片-01.jpg", contentHash: "h1" }] }),
-      entry({ id: "e2", effectiveDate: "2026-05-03", task: { title: "t", responsiblePerson: null, criteria: [ads] }, evidence: [{ originalName: "现场照片-01.jpg", contentHash: "h2" }, { originalName: "现场照片-01.JPG", contentHash: "h3" }] }),
+      entry({
+        id: "e1",
+        effectiveDate: "2026-05-03",
+        task: { title: "t", responsiblePerson: null, criteria: [litter, ads] },
+        evidence: [{ originalName: "现场照片-01.jpg", contentHash: "h1" }],
+      }),
+      entry({
+        id: "e2",
+        effectiveDate: "2026-05-03",
+        task: { title: "t", responsiblePerson: null, criteria: [ads] },
+        evidence: [
+          { originalName: "现场照片-01.jpg", contentHash: "h2" },
+          { originalName: "现场照片-01.JPG", contentHash: "h3" },
+        ],
+      }),
       entry({ id: "e3", effectiveDate: "2026-04-01", evidence: [{ originalName: "a/b:c.pdf", contentHash: "h4" }] }),
     ]);
     expect(files).toEqual([

@@ -15,7 +15,12 @@ const MAX_NAME = 80;
 
 /** A single path segment safe on Windows, macOS and Linux (length counted in characters). */
 export function safePathSegment(name: string): string {
-  const cleaned = name.replace(UNSAFE, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "_").replace(/[. ]+$/, "");
+  const cleaned = name
+    .replace(UNSAFE, "_")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\.+/, "_")
+    .replace(/[. ]+$/, "");
   const chars = [...cleaned];
   return (chars.length > MAX_NAME ? chars.slice(0, MAX_NAME).join("").trim() : cleaned) || "file";
 }
@@ -45,9 +50,10 @@ function uniqueName(name: string, taken: Set<string>): string {
 export function onlineSubmissionFiles(entries: readonly LedgerExportEntry[]): ZipFile[] {
   const byFolder = new Map<string, { sortKey: string | null; files: { name: string; date: string; contentHash: string }[] }>();
   for (const entry of entries) {
-    const folders = entry.task.criteria.length > 0
-      ? entry.task.criteria.map((criterion) => ({ folder: criterionFolder(criterion), sortKey: criterion.code }))
-      : [{ folder: UNLINKED_FOLDER, sortKey: null }];
+    const folders =
+      entry.task.criteria.length > 0
+        ? entry.task.criteria.map((criterion) => ({ folder: criterionFolder(criterion), sortKey: criterion.code }))
+        : [{ folder: UNLINKED_FOLDER, sortKey: null }];
     for (const { folder, sortKey } of folders) {
       const bucket = byFolder.get(folder) ?? { sortKey, files: [] };
       byFolder.set(folder, bucket);
@@ -57,9 +63,7 @@ export function onlineSubmissionFiles(entries: readonly LedgerExportEntry[]): Zi
       }
     }
   }
-  const folders = [...byFolder.entries()].sort(([, a], [, b]) =>
-    a.sortKey === null ? 1 : b.sortKey === null ? -1 : compareCodes(a.sortKey, b.sortKey),
-  );
+  const folders = [...byFolder.entries()].sort(([, a], [, b]) => (a.sortKey === null ? 1 : b.sortKey === null ? -1 : compareCodes(a.sortKey, b.sortKey)));
   return folders.flatMap(([folder, { files }]) => {
     const taken = new Set<string>();
     return files

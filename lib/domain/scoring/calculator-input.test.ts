@@ -22,13 +22,19 @@ function errorOf(json: unknown): ScoringInputError {
 
 describe("parseCalculatorInput", () => {
   it("accepts the documented shape and drops meta", () => {
-    expect(parseCalculatorInput({ ...valid, meta: { roundId: "r1" }, weights: { inspection: 1 }, lists: { redCount: 1 }, departments: [] })).not.toHaveProperty("meta");
+    expect(parseCalculatorInput({ ...valid, meta: { roundId: "r1" }, weights: { inspection: 1 }, lists: { redCount: 1 }, departments: [] })).not.toHaveProperty(
+      "meta",
+    );
   });
 
   it.each([
     [{ ...valid, criteria: [{ ...valid.criteria[0], rubric: { kind: "PERCENT" } }] }, "criteria[0].rubric.kind", /unknown rubric kind/],
     [{ ...valid, criteria: [{ ...valid.criteria[0], rubric: { kind: "DEDUCT" } }] }, "criteria[0].rubric.perFinding", /missing field/],
-    [{ ...valid, criteria: [{ ...valid.criteria[0], rubric: { kind: "THRESHOLD", target: 1, direction: "UP" } }] }, "criteria[0].rubric.direction", /AT_LEAST or AT_MOST/],
+    [
+      { ...valid, criteria: [{ ...valid.criteria[0], rubric: { kind: "THRESHOLD", target: 1, direction: "UP" } }] },
+      "criteria[0].rubric.direction",
+      /AT_LEAST or AT_MOST/,
+    ],
     [{ ...valid, criteria: [{ ...valid.criteria[0], rubric: { kind: "PROPORTION", cap: 1 } }] }, "criteria[0].rubric.cap", /unknown field/],
     [{ ...valid, criteria: [{ ...valid.criteria[0], points: true }] }, "criteria[0].points", /expected a number/],
     [{ ...valid, checks: [{ ...valid.checks[0], outcome: { score: 1 } }] }, "checks[0].outcome", /expected one outcome/],

@@ -27,11 +27,17 @@ const rubric = z.discriminatedUnion(
     z.strictObject({ kind: z.literal("PROPORTION") }),
     z.strictObject({ kind: z.literal("PASS_FAIL") }),
     z.strictObject({ kind: z.literal("GRADED"), grades: z.record(z.string(), decimal).nullish() }),
-    z.strictObject({ kind: z.literal("THRESHOLD"), target: decimal, direction: z.enum(THRESHOLD_DIRECTIONS, { error: missingOr("应为 AT_LEAST 或 AT_MOST (expected AT_LEAST or AT_MOST)") }) }),
+    z.strictObject({
+      kind: z.literal("THRESHOLD"),
+      target: decimal,
+      direction: z.enum(THRESHOLD_DIRECTIONS, { error: missingOr("应为 AT_LEAST 或 AT_MOST (expected AT_LEAST or AT_MOST)") }),
+    }),
   ],
   {
     error: (issue) =>
-      issue.code === "invalid_union" ? `未知的评分规则，应为 ${RUBRIC_KINDS.join(" / ")} (unknown rubric kind)` : missingOr("应为评分规则对象 (expected a rubric object)")(issue),
+      issue.code === "invalid_union"
+        ? `未知的评分规则，应为 ${RUBRIC_KINDS.join(" / ")} (unknown rubric kind)`
+        : missingOr("应为评分规则对象 (expected a rubric object)")(issue),
   },
 );
 

@@ -13,23 +13,28 @@ const unit = fc.integer({ min: 0, max: 100 }).map((percent) => (percent / 100).t
 type Case = { rubric: RubricInput; outcomes: CheckOutcome[] };
 const checks = <T>(outcome: fc.Arbitrary<T>) => fc.array(outcome, { minLength: 1, maxLength: 12 });
 
-const deductCase = fc.record({ perFinding: positive, cap: fc.option(nonNegative, { nil: undefined }), counts: checks(fc.nat(50)) }).map(
-  ({ perFinding, cap, counts }): Case => ({ rubric: { kind: "DEDUCT", perFinding, cap }, outcomes: counts.map((findings) => ({ findings })) }),
-);
+const deductCase = fc
+  .record({ perFinding: positive, cap: fc.option(nonNegative, { nil: undefined }), counts: checks(fc.nat(50)) })
+  .map(({ perFinding, cap, counts }): Case => ({ rubric: { kind: "DEDUCT", perFinding, cap }, outcomes: counts.map((findings) => ({ findings })) }));
 const passCase = (kind: "PROPORTION" | "PASS_FAIL") =>
   checks(fc.boolean()).map((passes): Case => ({ rubric: { kind }, outcomes: passes.map((pass) => ({ pass })) }));
-const gradedCase = fc.dictionary(fc.constantFrom("A", "B", "C", "优", "良"), unit, { minKeys: 1 }).chain((grades) =>
-  checks(fc.constantFrom(...Object.keys(grades))).map((given): Case => ({ rubric: { kind: "GRADED", grades }, outcomes: given.map((grade) => ({ grade })) })),
-);
-const thresholdCase = fc.record({ target: positive, direction: fc.constantFrom("AT_LEAST", "AT_MOST" as const), values: checks(nonNegative) }).map(
-  ({ target, direction, values }): Case => ({ rubric: { kind: "THRESHOLD", target, direction }, outcomes: values.map((value) => ({ value })) }),
-);
+const gradedCase = fc
+  .dictionary(fc.constantFrom("A", "B", "C", "优", "良"), unit, { minKeys: 1 })
+  .chain((grades) =>
+    checks(fc.constantFrom(...Object.keys(grades))).map((given): Case => ({ rubric: { kind: "GRADED", grades }, outcomes: given.map((grade) => ({ grade })) })),
+  );
+const thresholdCase = fc
+  .record({ target: positive, direction: fc.constantFrom("AT_LEAST", "AT_MOST" as const), values: checks(nonNegative) })
+  .map(({ target, direction, values }): Case => ({ rubric: { kind: "THRESHOLD", target, direction }, outcomes: values.map((value) => ({ value })) }));
 const anyCase = fc.oneof(deductCase, passCase("PROPORTION"), passCase("PASS_FAIL"), gradedCase, thresholdCase);
 
 function score(points: string, { rubric, outcomes }: Case): Fraction {
   const p = parseDecimal(points, "points");
   const compiled = compileRubric(rubric, p, "rubric");
-  return earnedPoints({ points: p, rubric: compiled }, outcomes.map((outcome) => readOutcome(compiled, outcome, "outcome")))!;
+  return earnedPoints(
+    { points: p, rubric: compiled },
+    outcomes.map((outcome) => readOutcome(compiled, outcome, "outcome")),
+  )!;
 }
 
 describe("rubric properties", () => {

@@ -30,7 +30,14 @@ describe("inspectionScore: each criterion recomputed with only D's checks, each 
   it("veto is ignored: a veto criterion at 0 is just a 0 for the department", () => {
     const veto = criterion("V", 2, { kind: "PASS_FAIL" }, true);
     const scorecard = departmentScorecard(
-      { criteria: [proportion, veto], checks: [check(proportion, ["X"], { pass: true }), check(veto, ["X"], { pass: false })], findings: [], tasks: [], period: march, weights: DEFAULT_WEIGHTS },
+      {
+        criteria: [proportion, veto],
+        checks: [check(proportion, ["X"], { pass: true }), check(veto, ["X"], { pass: false })],
+        findings: [],
+        tasks: [],
+        period: march,
+        weights: DEFAULT_WEIGHTS,
+      },
       "X",
     );
     // 100·(10 + 0)/(10 + 2) = 83.3333…; composite = inspection only

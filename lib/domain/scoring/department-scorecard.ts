@@ -31,7 +31,12 @@ function isVerifiedBy(finding: ScoredFinding, date: BusinessDate): boolean {
 
 /** Every criterion recomputed with only the checks D is responsible or co-responsible for, each in full. */
 export function inspectionScore(criteria: readonly ScoredCriterion[], checks: readonly ScoredCheck[], department: string): Fraction | null {
-  return percentOfPossible(scoreCriteria(criteria, checks.filter((check) => check.departments.includes(department))));
+  return percentOfPossible(
+    scoreCriteria(
+      criteria,
+      checks.filter((check) => check.departments.includes(department)),
+    ),
+  );
 }
 
 /** Findings of D due in the period (inclusive): the share verified on or before their due date. */
@@ -49,7 +54,10 @@ export function ledgerCompleteness(tasks: readonly ScoredTask[], department: str
 }
 
 /** Σ wᵢ·cᵢ / Σ wᵢ over the present components; null when none is present or their weights sum to 0. */
-export function composite(components: Pick<DepartmentScorecard, "inspectionScore" | "rectificationRate" | "ledgerCompleteness">, weights: Weights): Fraction | null {
+export function composite(
+  components: Pick<DepartmentScorecard, "inspectionScore" | "rectificationRate" | "ledgerCompleteness">,
+  weights: Weights,
+): Fraction | null {
   const weighted: [Fraction | null, Fraction][] = [
     [components.inspectionScore, weights.inspection],
     [components.rectificationRate, weights.rectification],

@@ -17,7 +17,12 @@ describe("escalation level = length of the black-list streak in consecutive publ
   });
 
   it("a department not on the latest black list has no level", () => {
-    expect(levels([{ id: "p1", blackList: ["X"] }, { id: "p2", blackList: [] }])).toEqual({});
+    expect(
+      levels([
+        { id: "p1", blackList: ["X"] },
+        { id: "p2", blackList: [] },
+      ]),
+    ).toEqual({});
     expect(levels([])).toEqual({});
   });
 

@@ -15,7 +15,8 @@ export function effectivePublications(publications: readonly PublicationLists[])
   const correctionOf = new Map<string, PublicationLists>();
   published.forEach((publication, index) => {
     if (!publication.supersedes) return;
-    if (!ids.has(publication.supersedes)) throw new ScoringInputError(fieldAt(fieldAt("publications", index), "supersedes"), "被更正的通报不存在 (superseded publication not found)");
+    if (!ids.has(publication.supersedes))
+      throw new ScoringInputError(fieldAt(fieldAt("publications", index), "supersedes"), "被更正的通报不存在 (superseded publication not found)");
     correctionOf.set(publication.supersedes, publication);
   });
   const latest = (publication: PublicationLists): PublicationLists => {

@@ -4,10 +4,15 @@ import { Fraction } from "./fraction";
 import { redBlackLists } from "./lists";
 import { rankDepartments } from "./ranking";
 
-const composite = fc.option(fc.integer({ min: 7000, max: 10000 }).map((n) => Fraction.of(n, 100)), { nil: null, freq: 6 });
-const departments = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 15 }).chain((names) =>
-  fc.tuple(...names.map((name) => fc.record({ composite, overdueOpen: fc.nat(3) }).map((fields) => ({ name, inspectionScore: null, ...fields })))),
+const composite = fc.option(
+  fc.integer({ min: 7000, max: 10000 }).map((n) => Fraction.of(n, 100)),
+  { nil: null, freq: 6 },
 );
+const departments = fc
+  .uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 15 })
+  .chain((names) =>
+    fc.tuple(...names.map((name) => fc.record({ composite, overdueOpen: fc.nat(3) }).map((fields) => ({ name, inspectionScore: null, ...fields })))),
+  );
 const settings = fc.record({ redCount: fc.nat(8), blackCount: fc.nat(8), blackThreshold: fc.integer({ min: 0, max: 100 }).map((n) => Fraction.of(n)) });
 
 describe("list properties", () => {

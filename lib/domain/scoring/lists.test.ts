@@ -3,7 +3,12 @@ import { frac } from "@/tests/fixtures/scoring/build";
 import { DEFAULT_LIST_SETTINGS, redBlackLists } from "./lists";
 import { rankDepartments } from "./ranking";
 
-const dept = (name: string, composite: string | null, overdueOpen = 0) => ({ name, composite: composite === null ? null : frac(composite), overdueOpen, inspectionScore: null });
+const dept = (name: string, composite: string | null, overdueOpen = 0) => ({
+  name,
+  composite: composite === null ? null : frac(composite),
+  overdueOpen,
+  inspectionScore: null,
+});
 const lists = (entries: ReturnType<typeof dept>[], settings = DEFAULT_LIST_SETTINGS) => redBlackLists(rankDepartments(entries), settings);
 
 describe("red and black lists (defaults: red 5, black 3, threshold 85)", () => {

@@ -4,11 +4,14 @@ import { Fraction } from "./fraction";
 import { compareCodePoints, rankDepartments } from "./ranking";
 
 // Coarse values so that ties on each key are frequent.
-const score = fc.option(fc.integer({ min: 8000, max: 8010 }).map((n) => Fraction.of(n, 100)), { nil: null, freq: 5 });
-const department = fc.record({ composite: score, overdueOpen: fc.nat(2), inspectionScore: score });
-const departments = fc.uniqueArray(fc.string({ unit: "grapheme", minLength: 1, maxLength: 3 }), { minLength: 0, maxLength: 12 }).chain((names) =>
-  fc.tuple(...names.map((name) => department.map((fields) => ({ name, ...fields })))),
+const score = fc.option(
+  fc.integer({ min: 8000, max: 8010 }).map((n) => Fraction.of(n, 100)),
+  { nil: null, freq: 5 },
 );
+const department = fc.record({ composite: score, overdueOpen: fc.nat(2), inspectionScore: score });
+const departments = fc
+  .uniqueArray(fc.string({ unit: "grapheme", minLength: 1, maxLength: 3 }), { minLength: 0, maxLength: 12 })
+  .chain((names) => fc.tuple(...names.map((name) => department.map((fields) => ({ name, ...fields })))));
 
 type Entry = { name: string; composite: Fraction | null; overdueOpen: number; inspectionScore: Fraction | null };
 /** An independent statement of the keys: composite at 2 decimals ↓, overdueOpen ↑, exact inspection ↓ (absent lowest). */
@@ -25,7 +28,10 @@ describe("ranking properties", () => {
   it("is independent of input order", () => {
     fc.assert(
       fc.property(departments, fc.infiniteStream(fc.nat()), (entries, randoms) => {
-        const shuffled = [...entries].map((entry) => ({ entry, sortKey: randoms.next().value })).sort((a, b) => a.sortKey - b.sortKey).map(({ entry }) => entry);
+        const shuffled = [...entries]
+          .map((entry) => ({ entry, sortKey: randoms.next().value }))
+          .sort((a, b) => a.sortKey - b.sortKey)
+          .map(({ entry }) => entry);
         expect(rankDepartments(shuffled)).toEqual(rankDepartments(entries));
       }),
     );

@@ -39,10 +39,7 @@ export function rankByScore<T extends { name: string }>(
   for (let index = 1; index < ranked.length; index += 1) {
     if (compareKeys(ranked[index - 1].item, ranked[index].item) === 0) ranked[index].position = ranked[index - 1].position;
   }
-  return [
-    ...ranked.map(({ item, position }) => ({ ...item, rank: position })),
-    ...unscored.map((item) => ({ ...item, rank: null })),
-  ];
+  return [...ranked.map(({ item, position }) => ({ ...item, rank: position })), ...unscored.map((item) => ({ ...item, rank: null }))];
 }
 
 type RankableDepartment = Pick<DepartmentScorecard, "name" | "composite" | "overdueOpen" | "inspectionScore">;
@@ -60,5 +57,9 @@ export type RankableCity = { name: string; cityScore: Fraction | null; vetoedRou
 
 /** Cities of a province by city score; ties: fewer vetoed rounds. */
 export function rankCities<T extends RankableCity>(cities: readonly T[]): Ranked<T>[] {
-  return rankByScore(cities, (city) => city.cityScore, (a, b) => a.vetoedRounds - b.vetoedRounds);
+  return rankByScore(
+    cities,
+    (city) => city.cityScore,
+    (a, b) => a.vetoedRounds - b.vetoedRounds,
+  );
 }

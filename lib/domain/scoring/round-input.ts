@@ -112,7 +112,19 @@ export function compileRoundInput(input: RoundInput): CompiledRound {
       lastEntryDate: parseOptionalDate(task.lastEntryDate, fieldAt(field, "lastEntryDate")),
     };
   });
-  const listed = input.departments === undefined ? [] : list(input.departments, "departments").map((name, index) => parseName(name, fieldAt("departments", index)));
-  const departments = [...new Set([...checks.flatMap((check) => check.departments), ...findings.map((f) => f.department), ...tasks.map((t) => t.department), ...listed])];
-  return { criteria, checks, findings, tasks, period: compilePeriod(input.period), departments, weights: compileWeights(input.weights), lists: compileLists(input.lists) };
+  const listed =
+    input.departments === undefined ? [] : list(input.departments, "departments").map((name, index) => parseName(name, fieldAt("departments", index)));
+  const departments = [
+    ...new Set([...checks.flatMap((check) => check.departments), ...findings.map((f) => f.department), ...tasks.map((t) => t.department), ...listed]),
+  ];
+  return {
+    criteria,
+    checks,
+    findings,
+    tasks,
+    period: compilePeriod(input.period),
+    departments,
+    weights: compileWeights(input.weights),
+    lists: compileLists(input.lists),
+  };
 }

@@ -30,10 +30,7 @@ export type Rubric =
 
 /** A validated outcome, in the form its rubric reads it. */
 export type Outcome =
-  | { kind: "findings"; count: number }
-  | { kind: "pass"; passed: boolean }
-  | { kind: "grade"; fraction: Fraction }
-  | { kind: "value"; value: Fraction };
+  { kind: "findings"; count: number } | { kind: "pass"; passed: boolean } | { kind: "grade"; fraction: Fraction } | { kind: "value"; value: Fraction };
 
 const PARAMETERS: Record<RubricKind, readonly string[]> = {
   DEDUCT: ["perFinding", "cap"],

@@ -11,24 +11,39 @@ const rubric: fc.Arbitrary<RubricInput> = fc.oneof(
   fc.constant({ kind: "PASS_FAIL" as const }),
   fc.record({ kind: fc.constant("DEDUCT" as const), perFinding: fc.constantFrom("0.5", "1", "2") }),
 );
-const criteria = fc.uniqueArray(fc.record({ code: fc.stringMatching(/^[0-9][0-9.]{0,3}$/), points: fc.integer({ min: 1, max: 20 }), rubric, veto: fc.boolean() }), {
-  minLength: 1,
-  maxLength: 6,
-  selector: (criterion) => criterion.code,
-});
+const criteria = fc.uniqueArray(
+  fc.record({ code: fc.stringMatching(/^[0-9][0-9.]{0,3}$/), points: fc.integer({ min: 1, max: 20 }), rubric, veto: fc.boolean() }),
+  {
+    minLength: 1,
+    maxLength: 6,
+    selector: (criterion) => criterion.code,
+  },
+);
 const round = criteria.chain((list) =>
   fc.record({
     criteria: fc.constant(list),
     checks: fc.array(
-      fc.record({ at: fc.nat(list.length - 1), departments: fc.subarray(names, { minLength: 1 }), pass: fc.boolean(), findings: fc.nat(4) }).map(({ at, departments, pass, findings }) => ({
-        criterion: list[at].code,
-        departments,
-        outcome: list[at].rubric.kind === "DEDUCT" ? { findings } : { pass },
-      })),
+      fc
+        .record({ at: fc.nat(list.length - 1), departments: fc.subarray(names, { minLength: 1 }), pass: fc.boolean(), findings: fc.nat(4) })
+        .map(({ at, departments, pass, findings }) => ({
+          criterion: list[at].code,
+          departments,
+          outcome: list[at].rubric.kind === "DEDUCT" ? { findings } : { pass },
+        })),
       { maxLength: 20 },
     ),
-    findings: fc.array(fc.record({ department: fc.constantFrom(...names), due: fc.constantFrom("2026-02-20", "2026-03-10", "2026-03-31"), verifiedAt: fc.constantFrom(null, "2026-03-09", "2026-04-02") }), { maxLength: 6 }),
-    tasks: fc.array(fc.record({ department: fc.constantFrom(...names), completed: fc.boolean(), lastEntryDate: fc.constantFrom(null, "2026-01-01", "2026-03-15") }), { maxLength: 6 }),
+    findings: fc.array(
+      fc.record({
+        department: fc.constantFrom(...names),
+        due: fc.constantFrom("2026-02-20", "2026-03-10", "2026-03-31"),
+        verifiedAt: fc.constantFrom(null, "2026-03-09", "2026-04-02"),
+      }),
+      { maxLength: 6 },
+    ),
+    tasks: fc.array(
+      fc.record({ department: fc.constantFrom(...names), completed: fc.boolean(), lastEntryDate: fc.constantFrom(null, "2026-01-01", "2026-03-15") }),
+      { maxLength: 6 },
+    ),
     period: fc.constant({ start: "2026-03-01", end: "2026-03-31" }),
   }),
 );

@@ -28,7 +28,11 @@ describe("scoreRound", () => {
       lists: { redCount: 1, blackCount: 1 },
     });
     // 乙 and 甲 both 100 → rank 1 shared; 乙 (U+4E59) is listed before 甲 (U+7532) and takes the one red place
-    expect(scores.departments.map((d) => [d.name, d.rank])).toEqual([["乙", 1], ["甲", 1], ["丙", 3]]);
+    expect(scores.departments.map((d) => [d.name, d.rank])).toEqual([
+      ["乙", 1],
+      ["甲", 1],
+      ["丙", 3],
+    ]);
     expect([scores.redList, scores.blackList]).toEqual([["乙"], ["丙"]]);
   });
 

@@ -33,9 +33,5 @@ export function textOf(value: unknown): string | undefined {
 
 /** A header as people type it: spaces, required-marks and full-width parentheses do not matter. */
 export function normalizeHeader(value: unknown): string {
-  return (textOf(value) ?? "")
-    .replace(/\s+/g, "")
-    .replace(/[*＊]/g, "")
-    .replace(/（/g, "(")
-    .replace(/）/g, ")");
+  return (textOf(value) ?? "").replace(/\s+/g, "").replace(/[*＊]/g, "").replace(/（/g, "(").replace(/）/g, ")");
 }

@@ -21,8 +21,7 @@ export function detectFileKind({ name, bytes }: ImportFile): FileKind {
   return extension === "" || extension === "txt" ? "yaml" : "unknown";
 }
 
-export const XLS_MESSAGE =
-  "这是旧版 Excel 97-2003 工作簿（.xls），系统只能读取 .xlsx。请在 Excel 中选择“文件 → 另存为 → Excel 工作簿（*.xlsx）”后重新上传。";
+export const XLS_MESSAGE = "这是旧版 Excel 97-2003 工作簿（.xls），系统只能读取 .xlsx。请在 Excel 中选择“文件 → 另存为 → Excel 工作簿（*.xlsx）”后重新上传。";
 
 export const UNKNOWN_KIND_MESSAGE = "无法识别的文件类型。请上传 Excel 工作簿（.xlsx）、YAML（.yaml/.yml）或 JSON（.json）文件。";
 

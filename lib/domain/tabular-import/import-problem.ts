@@ -37,11 +37,7 @@ export class ProblemList {
     const sheets = [...new Set([...this.sheetOrder, ...this.items.map((item) => item.sheet)])];
     const sorted = this.items
       .map((item, index) => ({ item, index }))
-      .sort((a, b) =>
-        sheets.indexOf(a.item.sheet) - sheets.indexOf(b.item.sheet) ||
-        (a.item.row ?? 0) - (b.item.row ?? 0) ||
-        a.index - b.index,
-      )
+      .sort((a, b) => sheets.indexOf(a.item.sheet) - sheets.indexOf(b.item.sheet) || (a.item.row ?? 0) - (b.item.row ?? 0) || a.index - b.index)
       .map(({ item }) => item);
     if (sorted.length <= MAX_LISTED) return sorted;
     const rest = sorted.length - MAX_LISTED;

@@ -54,16 +54,36 @@ describe("reading sheets", () => {
     const keyValues = readKeyValues(sheet);
     expect(keyValues.get("值")).toEqual({ value: "编码", row: 3 });
     const problems = new ProblemList();
-    const rows = readTable({ ...sheet, rows: sheet.rows.slice(1) }, [{ key: "code", header: "编码" }, { key: "value", header: "值" }, { key: "note", header: "备注", isOptional: true }], problems);
+    const rows = readTable(
+      { ...sheet, rows: sheet.rows.slice(1) },
+      [
+        { key: "code", header: "编码" },
+        { key: "value", header: "值" },
+        { key: "note", header: "备注", isOptional: true },
+      ],
+      problems,
+    );
     expect(problems.list()).toEqual([]);
-    expect(rows.map((row) => [row.row, row.value("code"), row.value("value"), row.value("note")])).toEqual([[4, "A", "1", null], [6, "B", "2", null]]);
+    expect(rows.map((row) => [row.row, row.value("code"), row.value("value"), row.value("note")])).toEqual([
+      [4, "A", "1", null],
+      [6, "B", "2", null],
+    ]);
     expect(rows[1].locate("code")).toEqual({ sheet: "清单", row: 6, column: "编码" });
   });
 
   it("reports a missing column once, on the header row", async () => {
     const workbook = await readWorkbook(await writeWorkbook([{ kind: "table", name: "表", columns: [{ header: "甲" }], rows: [["1"]] }]));
     const problems = new ProblemList();
-    expect(readTable(workbook.sheets[0], [{ key: "a", header: "甲" }, { key: "b", header: "乙" }], problems)).toEqual([]);
+    expect(
+      readTable(
+        workbook.sheets[0],
+        [
+          { key: "a", header: "甲" },
+          { key: "b", header: "乙" },
+        ],
+        problems,
+      ),
+    ).toEqual([]);
     expect(problems.list()).toEqual([{ sheet: "表", row: 1, column: "乙", message: "缺少列“乙”。请使用模板的表头。" }]);
   });
 

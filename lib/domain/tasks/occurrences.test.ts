@@ -14,7 +14,10 @@ describe("occurrences of a recurring task", () => {
     expect(months[1]).toEqual({ periodStart: "2026-02-01", periodEnd: "2026-02-28", dueDate: "2026-02-28" });
     expect(occurrencesOfYear("MONTHLY", 2028)[1].periodEnd).toBe("2028-02-29");
     expect(occurrencesOfYear("QUARTERLY", 2026).map((q) => [q.periodStart, q.periodEnd])).toEqual([
-      ["2026-01-01", "2026-03-31"], ["2026-04-01", "2026-06-30"], ["2026-07-01", "2026-09-30"], ["2026-10-01", "2026-12-31"],
+      ["2026-01-01", "2026-03-31"],
+      ["2026-04-01", "2026-06-30"],
+      ["2026-07-01", "2026-09-30"],
+      ["2026-10-01", "2026-12-31"],
     ]);
   });
 
@@ -30,14 +33,19 @@ describe("occurrences of a recurring task", () => {
   it("tiles any range exactly: no gap, no overlap, nothing outside", () => {
     const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays("2024-01-01", n));
     fc.assert(
-      fc.property(fc.constantFrom("WEEKLY", "MONTHLY", "QUARTERLY") as fc.Arbitrary<"WEEKLY" | "MONTHLY" | "QUARTERLY">, day, fc.integer({ min: 0, max: 400 }), (recurrence, from, length) => {
-        const to = addDays(from, length);
-        const periods = occurrencesFor(recurrence, from, to);
-        expect(periods[0].periodStart).toBe(from);
-        expect(periods.at(-1)!.periodEnd).toBe(to);
-        for (let i = 1; i < periods.length; i += 1) expect(periods[i].periodStart).toBe(addDays(periods[i - 1].periodEnd, 1));
-        for (const period of periods) expect(period.periodStart <= period.periodEnd).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom("WEEKLY", "MONTHLY", "QUARTERLY") as fc.Arbitrary<"WEEKLY" | "MONTHLY" | "QUARTERLY">,
+        day,
+        fc.integer({ min: 0, max: 400 }),
+        (recurrence, from, length) => {
+          const to = addDays(from, length);
+          const periods = occurrencesFor(recurrence, from, to);
+          expect(periods[0].periodStart).toBe(from);
+          expect(periods.at(-1)!.periodEnd).toBe(to);
+          for (let i = 1; i < periods.length; i += 1) expect(periods[i].periodStart).toBe(addDays(periods[i - 1].periodEnd, 1));
+          for (const period of periods) expect(period.periodStart <= period.periodEnd).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -9,7 +9,13 @@ describe("rollUp", () => {
   it("counts each status and shows the arithmetic of the completion rate", () => {
     const statuses = [...many("COMPLETED", 12), ...many("IN_PROGRESS", 8), ...many("NOT_STARTED", 6), ...many("OVERDUE", 4)];
     expect(rollUp(statuses)).toEqual({
-      total: 30, completed: 12, inProgress: 8, notStarted: 6, overdue: 4, rate: 40, arithmetic: "12 / 30 = 40.0%",
+      total: 30,
+      completed: 12,
+      inProgress: 8,
+      notStarted: 6,
+      overdue: 4,
+      rate: 40,
+      arithmetic: "12 / 30 = 40.0%",
     });
   });
 
@@ -57,8 +63,15 @@ describe("rollUpBy", () => {
       { status: "COMPLETED" as const, action: { id: "b", name: "乙" } },
       { status: "IN_PROGRESS" as const, action: { id: "b", name: "乙" } },
     ];
-    const groups = rollUpBy(tasks, (task) => task.action, (action) => action.id);
-    expect(groups.map((group) => [group.key.id, group.arithmetic])).toEqual([["b", "2 / 3 = 66.7%"], ["a", "0 / 1 = 0.0%"]]);
+    const groups = rollUpBy(
+      tasks,
+      (task) => task.action,
+      (action) => action.id,
+    );
+    expect(groups.map((group) => [group.key.id, group.arithmetic])).toEqual([
+      ["b", "2 / 3 = 66.7%"],
+      ["a", "0 / 1 = 0.0%"],
+    ]);
   });
 
   it("splits the whole: the groups' totals and counts add up to the overall roll-up", () => {

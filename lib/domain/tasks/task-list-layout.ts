@@ -23,16 +23,35 @@ export const TASK_LIST_COLUMNS = [
 export type TaskListField = (typeof TASK_LIST_COLUMNS)[number]["key"];
 
 export const TASK_LIST_WIDTHS: Record<TaskListField, number> = {
-  action: 18, title: 30, description: 40, target: 30, lead: 16, co: 26, responsible: 10, deadline: 12, recurrence: 8, criteria: 22,
+  action: 18,
+  title: 30,
+  description: 40,
+  target: 30,
+  lead: 16,
+  co: 26,
+  responsible: 10,
+  deadline: 12,
+  recurrence: 8,
+  criteria: 22,
 };
 
 export const RECURRENCE_LABELS: Record<Exclude<Recurrence, "NONE">, string> = { WEEKLY: "每周", MONTHLY: "每月", QUARTERLY: "每季度" };
 
 // What people type for a period besides the labels themselves.
 const RECURRENCE_ALIASES: Record<string, Exclude<Recurrence, "NONE">> = {
-  每周: "WEEKLY", 周: "WEEKLY", 每星期: "WEEKLY", weekly: "WEEKLY",
-  每月: "MONTHLY", 月: "MONTHLY", 每月度: "MONTHLY", monthly: "MONTHLY",
-  每季度: "QUARTERLY", 季度: "QUARTERLY", 每季: "QUARTERLY", 季: "QUARTERLY", quarterly: "QUARTERLY",
+  每周: "WEEKLY",
+  周: "WEEKLY",
+  每星期: "WEEKLY",
+  weekly: "WEEKLY",
+  每月: "MONTHLY",
+  月: "MONTHLY",
+  每月度: "MONTHLY",
+  monthly: "MONTHLY",
+  每季度: "QUARTERLY",
+  季度: "QUARTERLY",
+  每季: "QUARTERLY",
+  季: "QUARTERLY",
+  quarterly: "QUARTERLY",
 };
 
 export function recurrenceOf(text: string): Exclude<Recurrence, "NONE"> | undefined {
@@ -43,5 +62,12 @@ export const LIMITS = { action: 100, title: 200, description: 2000, target: 500,
 
 /** Names and codes in one cell: 、 , ， ; ； or line breaks separate them. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[、,，;；\n\r]+/).map((part) => part.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[、,，;；\n\r]+/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

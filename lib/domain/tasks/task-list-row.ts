@@ -8,13 +8,15 @@ import type { departmentMatcher } from "./task-list-departments";
 import { LIMITS, recurrenceOf, splitList, type TaskListField } from "./task-list-layout";
 import type { Recurrence } from "./occurrences";
 
-const text = (label: string, max: number, isRequired: boolean) => (value: unknown): FieldResult<string | null> => {
-  const result = textOf(value);
-  if (result === undefined) return reject(`${label}应为文字。`);
-  if (result === "") return isRequired ? reject(`请填写${label}。`) : accept(null);
-  if (result.length > max) return reject(`${label}不能超过 ${max} 个字（现有 ${result.length} 个）。`);
-  return accept(result);
-};
+const text =
+  (label: string, max: number, isRequired: boolean) =>
+  (value: unknown): FieldResult<string | null> => {
+    const result = textOf(value);
+    if (result === undefined) return reject(`${label}应为文字。`);
+    if (result === "") return isRequired ? reject(`请填写${label}。`) : accept(null);
+    if (result.length > max) return reject(`${label}不能超过 ${max} 个字（现有 ${result.length} 个）。`);
+    return accept(result);
+  };
 
 const recurrence = (value: unknown): FieldResult<Exclude<Recurrence, "NONE"> | null> => {
   const result = textOf(value) ?? "";

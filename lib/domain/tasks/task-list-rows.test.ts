@@ -17,7 +17,11 @@ const context: TaskListContext = {
     { id: "d2", name: "市住建局", shortName: null },
     { id: "d3", name: "市交通运输局", shortName: null },
   ],
-  criteria: new Map([["C01", "c1"], ["C02", "c2"], ["C03", "c3"]]),
+  criteria: new Map([
+    ["C01", "c1"],
+    ["C02", "c2"],
+    ["C03", "c3"],
+  ]),
   excludedCodes: new Set(["C03"]),
 };
 
@@ -37,9 +41,24 @@ describe("reading a task list", () => {
     expect(problems).toEqual([]);
     expect(parsed).toEqual([
       {
-        row: 2, actionName: "市容环境整治行动", title: "道路保洁", description: "内容", target: "目标", leadDepartmentId: "d1", leadDepartmentName: "市城管局",
-        coDepartments: [{ id: "d2", name: "市住建局" }, { id: "d3", name: "市交通运输局" }], responsiblePerson: "张三",
-        deadline: "2026-06-30", recurrence: "NONE", criteria: [{ id: "c1", code: "C01" }, { id: "c2", code: "C02" }],
+        row: 2,
+        actionName: "市容环境整治行动",
+        title: "道路保洁",
+        description: "内容",
+        target: "目标",
+        leadDepartmentId: "d1",
+        leadDepartmentName: "市城管局",
+        coDepartments: [
+          { id: "d2", name: "市住建局" },
+          { id: "d3", name: "市交通运输局" },
+        ],
+        responsiblePerson: "张三",
+        deadline: "2026-06-30",
+        recurrence: "NONE",
+        criteria: [
+          { id: "c1", code: "C01" },
+          { id: "c2", code: "C02" },
+        ],
       },
       expect.objectContaining({ row: 3, actionName: "新行动", deadline: null, recurrence: "MONTHLY", coDepartments: [], criteria: [] }),
     ]);
@@ -84,10 +103,25 @@ describe("reading a task list", () => {
   it("refuses an .xls with the save-as message, and reads the written layout back", async () => {
     const xls = await parseTaskListFile({ name: "清单.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]) }, context);
     expect(xls.problems.list()[0].message).toContain("另存为");
-    const written = await writeWorkbook([taskListSheet([{
-      action: "市容环境整治行动", title: "写出再读入", description: null, target: null, lead: "市城管局", co: ["市住建局"],
-      responsible: null, deadline: "2026-12-31", recurrence: "NONE", criteria: ["C01"],
-    }], 5)]);
+    const written = await writeWorkbook([
+      taskListSheet(
+        [
+          {
+            action: "市容环境整治行动",
+            title: "写出再读入",
+            description: null,
+            target: null,
+            lead: "市城管局",
+            co: ["市住建局"],
+            responsible: null,
+            deadline: "2026-12-31",
+            recurrence: "NONE",
+            criteria: ["C01"],
+          },
+        ],
+        5,
+      ),
+    ]);
     const back = await parseTaskListFile({ name: "a.xlsx", bytes: written }, context);
     expect(back.problems.list()).toEqual([]);
     expect(back.rows[0]).toMatchObject({ title: "写出再读入", deadline: "2026-12-31", coDepartments: [{ id: "d2" }], criteria: [{ code: "C01" }] });

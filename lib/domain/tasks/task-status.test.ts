@@ -3,10 +3,17 @@ import { deriveTaskStatus, type StatusEntry, type StatusOccurrence, type TaskSta
 
 const TODAY = "2026-03-15";
 const facts = (overrides: Partial<TaskStatusFacts> = {}): TaskStatusFacts => ({
-  completed: false, deadline: null, recurrence: "NONE", entries: [], occurrences: [], ...overrides,
+  completed: false,
+  deadline: null,
+  recurrence: "NONE",
+  entries: [],
+  occurrences: [],
+  ...overrides,
 });
 const entry = (reviewStatus: StatusEntry["reviewStatus"], effectiveDate = "2026-03-01", occurrenceId: string | null = null): StatusEntry => ({
-  reviewStatus, effectiveDate, occurrenceId,
+  reviewStatus,
+  effectiveDate,
+  occurrenceId,
 });
 const february: StatusOccurrence = { id: "feb", periodStart: "2026-02-01", periodEnd: "2026-02-28", dueDate: "2026-03-05", completed: false };
 const march: StatusOccurrence = { id: "mar", periodStart: "2026-03-01", periodEnd: "2026-03-31", dueDate: "2026-04-05", completed: false };

@@ -5,14 +5,28 @@ import { taskListSheet, type TaskSheetRow } from "./task-workbook";
 /** Example rows: a one-off task and a recurring one, each valid once the names are the city's. */
 export const TEMPLATE_EXAMPLES: TaskSheetRow[] = [
   {
-    action: "市容环境整治行动", title: "主次干道占道经营集中整治", description: "对主次干道、背街小巷占道经营、乱堆乱放开展集中整治，建立长效巡查机制。",
-    target: "主次干道占道经营问题清零", lead: "市城管局", co: ["市市场监管局", "市公安局交警支队"], responsible: "张三",
-    deadline: "2026-06-30", recurrence: "NONE", criteria: ["C01-01-1"],
+    action: "市容环境整治行动",
+    title: "主次干道占道经营集中整治",
+    description: "对主次干道、背街小巷占道经营、乱堆乱放开展集中整治，建立长效巡查机制。",
+    target: "主次干道占道经营问题清零",
+    lead: "市城管局",
+    co: ["市市场监管局", "市公安局交警支队"],
+    responsible: "张三",
+    deadline: "2026-06-30",
+    recurrence: "NONE",
+    criteria: ["C01-01-1"],
   },
   {
-    action: "公益广告提质行动", title: "公益广告巡查与更新", description: "每月巡查公益广告，破损、褪色的及时更换。",
-    target: "公益广告新增 120 处", lead: "市委宣传部", co: [], responsible: "李四",
-    deadline: null, recurrence: "MONTHLY", criteria: ["C01-01-2", "C02-01-2"],
+    action: "公益广告提质行动",
+    title: "公益广告巡查与更新",
+    description: "每月巡查公益广告，破损、褪色的及时更换。",
+    target: "公益广告新增 120 处",
+    lead: "市委宣传部",
+    co: [],
+    responsible: "李四",
+    deadline: null,
+    recurrence: "MONTHLY",
+    criteria: ["C01-01-2", "C02-01-2"],
   },
 ];
 
@@ -25,7 +39,11 @@ const COLUMN_HELP: Array<[string, string, string]> = [
   ["配合单位", "选填", "多个单位用“、”或“,”或“，”分隔；名称要求同牵头单位；牵头单位不要重复填在这里。"],
   ["责任人", "选填", "姓名，不超过 50 字。"],
   ["完成时限", "二选一", "一次性任务的完成日期：Excel 日期，或文字 2026-06-30、2026/6/30、2026年6月30日。"],
-  ["周期", "二选一", `经常性任务的周期：${Object.values(RECURRENCE_LABELS).join(" / ")}。系统按年度生成每一期（周一至周日为一周），每期最后一天为期限。每行只能填完成时限或周期中的一项。`],
+  [
+    "周期",
+    "二选一",
+    `经常性任务的周期：${Object.values(RECURRENCE_LABELS).join(" / ")}。系统按年度生成每一期（周一至周日为一周），每期最后一天为期限。每行只能填完成时限或周期中的一项。`,
+  ],
   ["对应测评标准编码", "选填", "该任务服务的测评标准编码，多个用“、”或“,”或“，”分隔；须为本市采用的测评体系中的标准或本市的本地标准。"],
 ];
 

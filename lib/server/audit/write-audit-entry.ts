@@ -15,9 +15,7 @@ const SECRET_KEYS = new Set(["passwordHash", "password", "tokenHash", "token", "
 
 function redact(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  return JSON.parse(
-    JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? "[已隐藏]" : typeof v === "bigint" ? v.toString() : v)),
-  );
+  return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? "[已隐藏]" : typeof v === "bigint" ? v.toString() : v)));
 }
 
 export async function writeAuditEntry(tx: Tx, actor: Pick<Actor, "id" | "label" | "kind"> | null, entry: AuditEntry) {

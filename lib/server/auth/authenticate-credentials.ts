@@ -6,9 +6,7 @@ import { writeAuditEntry } from "@/lib/server/audit/write-audit-entry";
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
 
-export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: "INVALID" | "THROTTLED" };
+export type SignInResult = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "INVALID" | "THROTTLED" };
 
 // One answer for every failure (unknown email, wrong password, locked, inactive), so the
 // response never reveals whether an account exists.

@@ -12,7 +12,12 @@ export async function loadCityCriteria(client: Tx, cityId: string) {
   const criteria = await client.criterion.findMany({
     where: { editionId, OR: [{ cityId: null }, { cityId }] },
     select: {
-      id: true, code: true, name: true, points: true, cityId: true, sortOrder: true,
+      id: true,
+      code: true,
+      name: true,
+      points: true,
+      cityId: true,
+      sortOrder: true,
       content: { select: { name: true, sortOrder: true, category: { select: { name: true, sortOrder: true } } } },
       settings: { where: { cityId }, select: { isExcluded: true } },
     },

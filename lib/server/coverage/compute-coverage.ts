@@ -19,7 +19,10 @@ export function computeCoverage(criteria: readonly CoverageCriterionInput[], act
   for (const task of tasks) {
     for (const criterionId of new Set(task.criterionIds)) {
       if (!known.has(criterionId)) continue;
-      servedBy.set(criterionId, [...(servedBy.get(criterionId) ?? []), { id: task.id, title: task.title, actionId: task.actionId, actionName: actionName.get(task.actionId) ?? "" }]);
+      servedBy.set(criterionId, [
+        ...(servedBy.get(criterionId) ?? []),
+        { id: task.id, title: task.title, actionId: task.actionId, actionName: actionName.get(task.actionId) ?? "" },
+      ]);
     }
   }
   const rows = [...criteria].sort(byCode).map((criterion) => {
@@ -37,6 +40,12 @@ export function computeCoverage(criteria: readonly CoverageCriterionInput[], act
   return {
     criteria: rows,
     actions: actionRows,
-    totals: { criteria: rows.length, coveredCriteria: covered.length, points, coveredPoints, uncoveredPoints: new Decimal(points).minus(coveredPoints).toString() },
+    totals: {
+      criteria: rows.length,
+      coveredCriteria: covered.length,
+      points,
+      coveredPoints,
+      uncoveredPoints: new Decimal(points).minus(coveredPoints).toString(),
+    },
   };
 }

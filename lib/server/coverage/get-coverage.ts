@@ -24,19 +24,30 @@ export async function getCoverage(actor: Actor, params: CoverageParams = {}): Pr
   const [annualPlan, { editionId, criteria }] = await Promise.all([findAnnualPlan(client, cityId, parsed.data.annualPlan), loadCityCriteria(client, cityId)]);
   const [actions, tasks] = annualPlan
     ? await Promise.all([
-      client.planAction.findMany({ where: { annualPlanId: annualPlan.id, deletedAt: null }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, name: true } }),
-      client.task.findMany({
-        where: { AND: [taskScopeWhere(actor, scope), { cityId, action: { annualPlanId: annualPlan.id, deletedAt: null } }] },
-        orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
-        select: { id: true, title: true, actionId: true, criteria: { select: { criterionId: true } } },
-      }),
-    ])
+        client.planAction.findMany({
+          where: { annualPlanId: annualPlan.id, deletedAt: null },
+          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+          select: { id: true, name: true },
+        }),
+        client.task.findMany({
+          where: { AND: [taskScopeWhere(actor, scope), { cityId, action: { annualPlanId: annualPlan.id, deletedAt: null } }] },
+          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+          select: { id: true, title: true, actionId: true, criteria: { select: { criterionId: true } } },
+        }),
+      ])
     : [[], []];
   const result = computeCoverage(
-    criteria.filter((criterion) => !criterion.isExcluded).map((criterion) => ({
-      id: criterion.id, code: criterion.code, name: criterion.name, points: criterion.points.toString(), isLocal: criterion.cityId !== null,
-      categoryName: criterion.content.category.name, contentName: criterion.content.name,
-    })),
+    criteria
+      .filter((criterion) => !criterion.isExcluded)
+      .map((criterion) => ({
+        id: criterion.id,
+        code: criterion.code,
+        name: criterion.name,
+        points: criterion.points.toString(),
+        isLocal: criterion.cityId !== null,
+        categoryName: criterion.content.category.name,
+        contentName: criterion.content.name,
+      })),
     actions,
     tasks.map((task) => ({ id: task.id, title: task.title, actionId: task.actionId, criterionIds: task.criteria.map((c) => c.criterionId) })),
   );

@@ -9,9 +9,7 @@ import { departmentScopeWhere } from "./department-scope";
 // The steps every department mutation shares: find within scope, check the version read by the
 // caller, and save only if nobody saved in between.
 
-export async function loadDepartmentForChange(
-  tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number },
-): Promise<DepartmentRecord> {
+export async function loadDepartmentForChange(tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number }): Promise<DepartmentRecord> {
   const record = await tx.department.findFirst({
     where: { AND: [{ id: input.id }, departmentScopeWhere(actor, scope)] },
     include: departmentRowInclude,
@@ -22,7 +20,10 @@ export async function loadDepartmentForChange(
 }
 
 export async function saveDepartmentChange(
-  tx: Tx, record: DepartmentRecord, data: Prisma.DepartmentUpdateManyMutationInput, submitted: unknown,
+  tx: Tx,
+  record: DepartmentRecord,
+  data: Prisma.DepartmentUpdateManyMutationInput,
+  submitted: unknown,
 ): Promise<DepartmentRecord> {
   const { count } = await tx.department.updateMany({
     where: { id: record.id, version: record.version },

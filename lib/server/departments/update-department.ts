@@ -15,16 +15,21 @@ export const updateDepartment = defineUseCase({
     if (input.name !== undefined && input.name !== record.name) {
       await assertDepartmentNameFree(tx, record.cityId, input.name, record.id);
     }
-    const saved = await saveDepartmentChange(tx, record, {
-      name: input.name,
-      kind: input.kind,
-      shortName: blankToNull(input.shortName),
-      leaderName: blankToNull(input.leaderName),
-      leaderTitle: blankToNull(input.leaderTitle),
-      liaisonName: blankToNull(input.liaisonName),
-      liaisonPhone: blankToNull(input.liaisonPhone),
-      sortOrder: input.sortOrder,
-    }, input);
+    const saved = await saveDepartmentChange(
+      tx,
+      record,
+      {
+        name: input.name,
+        kind: input.kind,
+        shortName: blankToNull(input.shortName),
+        leaderName: blankToNull(input.leaderName),
+        leaderTitle: blankToNull(input.leaderTitle),
+        liaisonName: blankToNull(input.liaisonName),
+        liaisonPhone: blankToNull(input.liaisonPhone),
+        sortOrder: input.sortOrder,
+      },
+      input,
+    );
     const row = toDepartmentRow(saved);
     await audit({ entityType: "Department", entityId: row.id, cityId: row.cityId, before: toDepartmentRow(record), after: row });
     return row;

@@ -27,7 +27,10 @@ export async function getEditionOrThrow(actor: Actor, id: string, options: { cit
     include: {
       categories: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }] },
       contents: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }] },
-      criteria: { where: { OR: [{ cityId: null }, ...(options.cityId ? [{ cityId: options.cityId }] : [])] }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] },
+      criteria: {
+        where: { OR: [{ cityId: null }, ...(options.cityId ? [{ cityId: options.cityId }] : [])] },
+        orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      },
     },
   });
   if (!edition) throw notFound("测评体系");

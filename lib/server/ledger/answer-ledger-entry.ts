@@ -20,12 +20,17 @@ export const answerLedgerEntry = defineUseCase({
     assertTaskTakesEntries(entry.task);
     if (entry.reviewStatus !== "RETURNED") throw conflict("只有被退回的台账需要答复。");
     const before = await loadLedgerEntryRow(tx, entry.id);
-    await saveEntryChange(tx, entry, {
-      answer: input.answer,
-      answeredAt: new Date(),
-      reviewStatus: "PENDING",
-      text: input.text,
-    }, input);
+    await saveEntryChange(
+      tx,
+      entry,
+      {
+        answer: input.answer,
+        answeredAt: new Date(),
+        reviewStatus: "PENDING",
+        text: input.text,
+      },
+      input,
+    );
     await attachEvidence(tx, actor, entry, input.files);
     const after = await loadLedgerEntryRow(tx, entry.id);
     await audit({ entityType: "LedgerEntry", entityId: entry.id, cityId: entry.cityId, before, after });

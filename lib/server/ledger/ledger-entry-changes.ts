@@ -19,9 +19,7 @@ function submittedView(input: object): unknown {
   return files ? { ...input, files: files.map((file) => file.originalName) } : input;
 }
 
-export async function loadEntryForChange(
-  tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number },
-): Promise<EntryForChange> {
+export async function loadEntryForChange(tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number }): Promise<EntryForChange> {
   const record = await tx.ledgerEntry.findFirst({
     where: { AND: [{ id: input.id }, ledgerEntryScopeWhere(actor, scope)] },
     include: { ...ledgerEntryRowInclude, task: { select: writableTaskSelect } },
@@ -37,7 +35,10 @@ export function assertWriterOf(actor: Actor, scope: Scope, entry: { departmentId
 }
 
 export async function saveEntryChange(
-  tx: Tx, entry: { id: string; version: number }, data: Prisma.LedgerEntryUpdateManyMutationInput, submitted: object,
+  tx: Tx,
+  entry: { id: string; version: number },
+  data: Prisma.LedgerEntryUpdateManyMutationInput,
+  submitted: object,
 ): Promise<void> {
   const { count } = await tx.ledgerEntry.updateMany({
     where: { id: entry.id, version: entry.version, deletedAt: null },
@@ -46,9 +47,7 @@ export async function saveEntryChange(
   if (count === 0) throw versionConflict(await loadLedgerEntryRow(tx, entry.id), submittedView(submitted));
 }
 
-export async function attachEvidence(
-  tx: Tx, actor: Actor, entry: { id: string; cityId: string }, files: readonly StoredEvidence[],
-): Promise<void> {
+export async function attachEvidence(tx: Tx, actor: Actor, entry: { id: string; cityId: string }, files: readonly StoredEvidence[]): Promise<void> {
   if (files.length === 0) return;
   await tx.evidenceFile.createMany({
     data: files.map((file) => ({ ...file, cityId: entry.cityId, ledgerEntryId: entry.id, uploadedById: actor.id })),

@@ -69,7 +69,10 @@ export function toLedgerEntryRow(record: LedgerEntryRecord, writerName: string):
 
 /** Rows of several records, their writers looked up once. */
 export async function toLedgerEntryRows(client: Client, records: LedgerEntryRecord[]): Promise<LedgerEntryRow[]> {
-  const names = await writerNamesOf(client, records.map((record) => record.createdById));
+  const names = await writerNamesOf(
+    client,
+    records.map((record) => record.createdById),
+  );
   return records.map((record) => toLedgerEntryRow(record, names.get(record.createdById) ?? "—"));
 }
 

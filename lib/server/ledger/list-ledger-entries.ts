@@ -16,7 +16,9 @@ const ORDER: Prisma.LedgerEntryOrderByWithRelationInput[] = [{ effectiveDate: "d
  * neither leads nor co-owns).
  */
 export async function listLedgerEntries(
-  actor: Actor, taskId: string, paging: { page: number; pageSize: number } = { page: 1, pageSize: 500 },
+  actor: Actor,
+  taskId: string,
+  paging: { page: number; pageSize: number } = { page: 1, pageSize: 500 },
 ): Promise<{ items: LedgerEntryRow[]; total: number }> {
   const scope = assertCan(actor, "read:ledger");
   const task = await db().task.findFirst({ where: { AND: [{ id: taskId }, taskScopeWhere(actor, scope)] }, select: { id: true } });
@@ -24,7 +26,11 @@ export async function listLedgerEntries(
   const where: Prisma.LedgerEntryWhereInput = { AND: [{ taskId }, ledgerEntryScopeWhere(actor, scope)] };
   const [records, total] = await Promise.all([
     db().ledgerEntry.findMany({
-      where, include: ledgerEntryRowInclude, orderBy: ORDER, skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize,
+      where,
+      include: ledgerEntryRowInclude,
+      orderBy: ORDER,
+      skip: (paging.page - 1) * paging.pageSize,
+      take: paging.pageSize,
     }),
     db().ledgerEntry.count({ where }),
   ]);

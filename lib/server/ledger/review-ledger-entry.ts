@@ -16,12 +16,17 @@ export const reviewLedgerEntry = defineUseCase({
     const entry = await loadEntryForChange(tx, actor, scope, input);
     const before = await loadLedgerEntryRow(tx, entry.id);
     const isReturn = input.decision === "RETURN";
-    await saveEntryChange(tx, entry, {
-      reviewStatus: isReturn ? "RETURNED" : "ACCEPTED",
-      reviewComment: input.comment ?? null,
-      reviewedAt: new Date(),
-      reviewedById: actor.id,
-    }, input);
+    await saveEntryChange(
+      tx,
+      entry,
+      {
+        reviewStatus: isReturn ? "RETURNED" : "ACCEPTED",
+        reviewComment: input.comment ?? null,
+        reviewedAt: new Date(),
+        reviewedById: actor.id,
+      },
+      input,
+    );
     const after = await loadLedgerEntryRow(tx, entry.id);
     if (isReturn) {
       await notifyDepartments(tx, [entry.departmentId], {

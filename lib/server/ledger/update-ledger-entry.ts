@@ -22,11 +22,16 @@ export const updateLedgerEntry = defineUseCase({
     assertTaskTakesEntries(entry.task);
     if (scope === "own" && entry.reviewStatus === "ACCEPTED") throw conflict("该台账已通过审核，不能再修改；如需更正请联系市文明办。");
     const before = await loadLedgerEntryRow(tx, entry.id);
-    await saveEntryChange(tx, entry, {
-      text: input.text,
-      effectiveDate: input.effectiveDate ? parseBusinessDate(input.effectiveDate) : undefined,
-      figures: input.figures === undefined ? undefined : input.figures?.length ? input.figures : Prisma.DbNull,
-    }, input);
+    await saveEntryChange(
+      tx,
+      entry,
+      {
+        text: input.text,
+        effectiveDate: input.effectiveDate ? parseBusinessDate(input.effectiveDate) : undefined,
+        figures: input.figures === undefined ? undefined : input.figures?.length ? input.figures : Prisma.DbNull,
+      },
+      input,
+    );
     await detachEvidence(tx, entry, input.removeEvidenceIds);
     await attachEvidence(tx, actor, entry, input.files);
     const after = await loadLedgerEntryRow(tx, entry.id);

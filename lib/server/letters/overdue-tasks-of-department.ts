@@ -20,7 +20,9 @@ export async function overdueTasksOfDepartment(tx: Tx, departmentId: string, tod
   const records = await tx.task.findMany({
     where: { leadDepartmentId: departmentId, deletedAt: null, completedAt: null },
     select: {
-      id: true, title: true, sortOrder: true,
+      id: true,
+      title: true,
+      sortOrder: true,
       action: { select: { name: true, sortOrder: true, annualPlan: { select: { title: true, year: true } } } },
       ...taskStatusSelect,
     },

@@ -1,6 +1,4 @@
-import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
-} from "docx";
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
 import type { OverdueTask } from "./overdue-tasks-of-department";
 import { chineseDate } from "./chinese-date";
 
@@ -40,10 +38,12 @@ const cell = (text: string, options: { header?: boolean; width: number; center?:
     width: { size: options.width, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.CENTER,
     borders: { top: border, bottom: border, left: border, right: border },
-    children: [new Paragraph({
-      alignment: options.header || options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-      children: [run(text, { size: TABLE_SIZE, font: options.header ? HEADING_FONT : BODY_FONT })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: options.header || options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [run(text, { size: TABLE_SIZE, font: options.header ? HEADING_FONT : BODY_FONT })],
+      }),
+    ],
   });
 
 const COLUMNS = [
@@ -59,15 +59,18 @@ function taskTable(tasks: OverdueTask[]): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: COLUMNS.map((column) => cell(column.title, { header: true, width: column.width })) }),
-      ...tasks.map((task, index) => new TableRow({
-        children: [
-          cell(String(index + 1), { width: COLUMNS[0].width, center: true }),
-          cell(task.title, { width: COLUMNS[1].width }),
-          cell(task.actionName, { width: COLUMNS[2].width }),
-          cell(task.dueDate, { width: COLUMNS[3].width, center: true }),
-          cell(`${task.daysOverdue}天`, { width: COLUMNS[4].width, center: true }),
-        ],
-      })),
+      ...tasks.map(
+        (task, index) =>
+          new TableRow({
+            children: [
+              cell(String(index + 1), { width: COLUMNS[0].width, center: true }),
+              cell(task.title, { width: COLUMNS[1].width }),
+              cell(task.actionName, { width: COLUMNS[2].width }),
+              cell(task.dueDate, { width: COLUMNS[3].width, center: true }),
+              cell(`${task.daysOverdue}天`, { width: COLUMNS[4].width, center: true }),
+            ],
+          }),
+      ),
     ],
   });
 }
@@ -77,26 +80,28 @@ export async function renderReminderLetter(content: ReminderLetterContent): Prom
   const document = new Document({
     creator: `${content.cityName}文明办`,
     title: LETTER_TITLE,
-    sections: [{
-      properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
-      children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [run(LETTER_TITLE, { font: TITLE_FONT, size: TITLE_SIZE })] }),
-        new Paragraph({ children: [run(`${content.departmentName}：`)], spacing: { line: 560 } }),
-        bodyParagraph(
-          `按照《${content.planTitle}》的部署要求，市文明办对各责任单位重点任务推进情况进行了梳理。截至${chineseDate(content.today)}，` +
-          `贵单位牵头的以下${content.tasks.length}项任务已超过完成时限，尚未完成。`,
-        ),
-        taskTable(content.tasks),
-        bodyParagraph(
-          `请贵单位高度重视，认真分析原因，倒排工期、压实责任，加快推进上述任务，及时更新工作台账，` +
-          `并请于${chineseDate(content.replyBy)}前将整改情况书面报送市文明办。`,
-        ),
-        bodyParagraph("特此提醒。"),
-        new Paragraph({ children: [] }),
-        right(`${content.cityName}文明办`),
-        right(chineseDate(content.today)),
-      ],
-    }],
+    sections: [
+      {
+        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [run(LETTER_TITLE, { font: TITLE_FONT, size: TITLE_SIZE })] }),
+          new Paragraph({ children: [run(`${content.departmentName}：`)], spacing: { line: 560 } }),
+          bodyParagraph(
+            `按照《${content.planTitle}》的部署要求，市文明办对各责任单位重点任务推进情况进行了梳理。截至${chineseDate(content.today)}，` +
+              `贵单位牵头的以下${content.tasks.length}项任务已超过完成时限，尚未完成。`,
+          ),
+          taskTable(content.tasks),
+          bodyParagraph(
+            `请贵单位高度重视，认真分析原因，倒排工期、压实责任，加快推进上述任务，及时更新工作台账，` +
+              `并请于${chineseDate(content.replyBy)}前将整改情况书面报送市文明办。`,
+          ),
+          bodyParagraph("特此提醒。"),
+          new Paragraph({ children: [] }),
+          right(`${content.cityName}文明办`),
+          right(chineseDate(content.today)),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

@@ -20,9 +20,7 @@ export function toNotificationRow(record: Notification): NotificationRow {
 }
 
 /** The actor's own notifications, newest first; another user's are never in reach. */
-export async function listNotifications(
-  actor: Actor, params: ListNotificationsParams = {},
-): Promise<{ items: NotificationRow[]; total: number }> {
+export async function listNotifications(actor: Actor, params: ListNotificationsParams = {}): Promise<{ items: NotificationRow[]; total: number }> {
   assertCan(actor, "read:notification");
   const parsed = listNotificationsQuery.safeParse(params);
   if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));

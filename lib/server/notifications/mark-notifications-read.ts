@@ -13,8 +13,11 @@ export const markNotificationsRead = defineUseCase({
       data: { readAt: new Date() },
     });
     await audit({
-      entityType: "Notification", entityId: ids?.length === 1 ? ids[0] : null, cityId: actor.cityId,
-      before: null, after: { ids, all: ids === null, count },
+      entityType: "Notification",
+      entityId: ids?.length === 1 ? ids[0] : null,
+      cityId: actor.cityId,
+      before: null,
+      after: { ids, all: ids === null, count },
     });
     return { count };
   },

@@ -1,9 +1,7 @@
 import type { Tx } from "@/lib/server/tx";
 
 /** Kinds of in-app notification; the catalog key `notifications.kind.<KIND>` names each. */
-export const NOTIFICATION_KINDS = [
-  "TASK_DISPATCHED", "ENTRY_RETURNED", "TASK_DUE_SOON", "TASK_OVERDUE", "TASK_REMINDER", "TASK_CHANGE_REQUESTED",
-] as const;
+export const NOTIFICATION_KINDS = ["TASK_DISPATCHED", "ENTRY_RETURNED", "TASK_DUE_SOON", "TASK_OVERDUE", "TASK_REMINDER", "TASK_CHANGE_REQUESTED"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationDraft = {
@@ -58,9 +56,7 @@ export async function notifyDepartments(tx: Tx, departmentIds: readonly string[]
  * Sends many notices at once, each to the active liaisons of its departments: one membership
  * query and one insert, for sweeps that touch many tasks. Returns how many were new.
  */
-export async function notifyDepartmentsInBulk(
-  tx: Tx, notices: readonly { departmentIds: readonly string[]; draft: NotificationDraft }[],
-): Promise<number> {
+export async function notifyDepartmentsInBulk(tx: Tx, notices: readonly { departmentIds: readonly string[]; draft: NotificationDraft }[]): Promise<number> {
   const departmentIds = [...new Set(notices.flatMap((notice) => notice.departmentIds))];
   if (departmentIds.length === 0) return 0;
   const memberships = await tx.roleMembership.findMany({
@@ -70,7 +66,12 @@ export async function notifyDepartmentsInBulk(
   const data = notices.flatMap(({ departmentIds: targets, draft }) => {
     const userIds = new Set(memberships.filter((m) => m.departmentId && targets.includes(m.departmentId)).map((m) => m.userId));
     return [...userIds].map((userId) => ({
-      userId, cityId: draft.cityId, kind: draft.kind, title: draft.title, body: draft.body ?? null, link: draft.link ?? null,
+      userId,
+      cityId: draft.cityId,
+      kind: draft.kind,
+      title: draft.title,
+      body: draft.body ?? null,
+      link: draft.link ?? null,
       dedupeKey: `${draft.dedupeKey}:${userId}`,
     }));
   });

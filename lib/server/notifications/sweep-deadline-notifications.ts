@@ -23,8 +23,14 @@ export async function sweepDeadlineNotifications(cityId: string, today: string):
   return db().$transaction(async (tx) => {
     const tasks = await tx.task.findMany({
       where: {
-        cityId, deletedAt: null, completedAt: null, dispatchStatus: { in: ["DISPATCHED", "ACKNOWLEDGED"] },
-        OR: [{ deadline: { lte: dueSoonUntil } }, { recurrence: { not: "NONE" }, occurrences: { some: { dueDate: { lt: parseBusinessDate(today) }, completedAt: null } } }],
+        cityId,
+        deletedAt: null,
+        completedAt: null,
+        dispatchStatus: { in: ["DISPATCHED", "ACKNOWLEDGED"] },
+        OR: [
+          { deadline: { lte: dueSoonUntil } },
+          { recurrence: { not: "NONE" }, occurrences: { some: { dueDate: { lt: parseBusinessDate(today) }, completedAt: null } } },
+        ],
       },
       select: { id: true, cityId: true, title: true, leadDepartmentId: true, coDepartments: { select: { departmentId: true } }, ...taskStatusSelect },
     });
@@ -45,7 +51,12 @@ export async function sweepDeadlineNotifications(cityId: string, today: string):
     const created = await notifyDepartmentsInBulk(tx, notices);
     if (created > 0) {
       await writeAuditEntry(tx, null, {
-        action: "notification.sweep", entityType: "Notification", entityId: null, cityId, before: null, after: { today, created },
+        action: "notification.sweep",
+        entityType: "Notification",
+        entityId: null,
+        cityId,
+        before: null,
+        after: { today, created },
       });
     }
     return created;

@@ -25,7 +25,9 @@ export function dispatchedNotice(task: NoticeTask, deadline: string | null, disp
     kind: "TASK_DISPATCHED",
     cityId: task.cityId,
     title: `新交办任务：${task.title}`,
-    body: deadline ? `市文明办向贵单位交办了任务「${task.title}」，完成时限 ${deadline}，请及时签收。` : `市文明办向贵单位交办了任务「${task.title}」，请及时签收。`,
+    body: deadline
+      ? `市文明办向贵单位交办了任务「${task.title}」，完成时限 ${deadline}，请及时签收。`
+      : `市文明办向贵单位交办了任务「${task.title}」，请及时签收。`,
     link: linkOf(task),
     dedupeKey: `TASK_DISPATCHED:${task.id}:${dispatchedAt.getTime()}`,
   };

@@ -22,9 +22,11 @@ export const createAnnualPlan = defineUseCase({
     if (await tx.annualPlan.findFirst({ where: { threeYearPlanId: plan.id, year: input.year }, select: { id: true } })) {
       throw invalidInput({ year: [`${input.year}年已有年度实施方案`] });
     }
-    const created = toAnnualPlanRow(await tx.annualPlan.create({
-      data: { cityId, threeYearPlanId: plan.id, year: input.year, title: input.title, summary: blankToNull(input.summary) ?? null },
-    }));
+    const created = toAnnualPlanRow(
+      await tx.annualPlan.create({
+        data: { cityId, threeYearPlanId: plan.id, year: input.year, title: input.title, summary: blankToNull(input.summary) ?? null },
+      }),
+    );
     await audit({ entityType: "AnnualPlan", entityId: created.id, cityId, after: created });
     return created;
   },

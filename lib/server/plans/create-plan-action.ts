@@ -16,9 +16,17 @@ export const createPlanAction = defineUseCase({
     if (!plan) throw notFound("年度实施方案");
     await assertActionNameFree(tx, plan.id, input.name);
     const last = await tx.planAction.aggregate({ where: { annualPlanId: plan.id }, _max: { sortOrder: true } });
-    const created = toPlanActionRow(await tx.planAction.create({
-      data: { cityId, annualPlanId: plan.id, name: input.name, description: blankToNull(input.description) ?? null, sortOrder: (last._max.sortOrder ?? -1) + 1 },
-    }));
+    const created = toPlanActionRow(
+      await tx.planAction.create({
+        data: {
+          cityId,
+          annualPlanId: plan.id,
+          name: input.name,
+          description: blankToNull(input.description) ?? null,
+          sortOrder: (last._max.sortOrder ?? -1) + 1,
+        },
+      }),
+    );
     await audit({ entityType: "PlanAction", entityId: created.id, cityId, after: created });
     return created;
   },

@@ -16,7 +16,9 @@ export const createThreeYearPlan = defineUseCase({
     if (await tx.threeYearPlan.findFirst({ where: { cycleId: cycle.id, deletedAt: null }, select: { id: true } })) {
       throw conflict("该创建周期已有三年规划，请刷新后编辑。");
     }
-    const created = toThreeYearPlanRow(await tx.threeYearPlan.create({ data: { cityId, cycleId: cycle.id, title: input.title, summary: blankToNull(input.summary) ?? null } }));
+    const created = toThreeYearPlanRow(
+      await tx.threeYearPlan.create({ data: { cityId, cycleId: cycle.id, title: input.title, summary: blankToNull(input.summary) ?? null } }),
+    );
     await audit({ entityType: "ThreeYearPlan", entityId: created.id, cityId, after: created });
     return created;
   },

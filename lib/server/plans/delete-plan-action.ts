@@ -23,7 +23,13 @@ export const deletePlanAction = defineUseCase({
       data: { deletedAt, version: { increment: 1 } },
     });
     assertSaved(count, toPlanActionRow(await tx.planAction.findUniqueOrThrow({ where: { id: record.id } })), input);
-    await audit({ entityType: "PlanAction", entityId: record.id, cityId: record.cityId, before: toPlanActionRow(record), after: { deletedAt: deletedAt.toISOString() } });
+    await audit({
+      entityType: "PlanAction",
+      entityId: record.id,
+      cityId: record.cityId,
+      before: toPlanActionRow(record),
+      after: { deletedAt: deletedAt.toISOString() },
+    });
     return { id: record.id, deleted: true as const };
   },
 });

@@ -23,21 +23,27 @@ export async function getPlanOverview(actor: Actor, params: { city?: string } = 
   ]);
   const annualPlans = threeYearPlan
     ? await client.annualPlan.findMany({
-      where: { threeYearPlanId: threeYearPlan.id, deletedAt: null },
-      orderBy: { year: "asc" },
-      include: {
-        actions: {
-          where: { deletedAt: null },
-          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-          include: { _count: { select: { tasks: { where: { deletedAt: null } } } } },
+        where: { threeYearPlanId: threeYearPlan.id, deletedAt: null },
+        orderBy: { year: "asc" },
+        include: {
+          actions: {
+            where: { deletedAt: null },
+            orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+            include: { _count: { select: { tasks: { where: { deletedAt: null } } } } },
+          },
         },
-      },
-    })
+      })
     : [];
   const planned = new Set(annualPlans.map((plan) => plan.year));
   return {
     cityId,
-    cycle: { id: cycle.id, name: cycle.name, startYear: cycle.startYear, endYear: cycle.endYear, years: years.map((y) => ({ year: y.year, weight: y.weight.toString() })) },
+    cycle: {
+      id: cycle.id,
+      name: cycle.name,
+      startYear: cycle.startYear,
+      endYear: cycle.endYear,
+      years: years.map((y) => ({ year: y.year, weight: y.weight.toString() })),
+    },
     threeYearPlan: threeYearPlan ? toThreeYearPlanRow(threeYearPlan) : null,
     annualPlans: annualPlans.map((plan) => ({
       ...toAnnualPlanRow(plan),

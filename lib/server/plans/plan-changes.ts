@@ -31,7 +31,10 @@ export async function loadPlanAction(tx: Tx, actor: Actor, input: Versioned) {
 
 /** Actions are matched by name when a task list is imported, so names are unique within an annual plan. */
 export async function assertActionNameFree(tx: Tx, annualPlanId: string, name: string, exceptId?: string) {
-  const clash = await tx.planAction.findFirst({ where: { annualPlanId, name, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const clash = await tx.planAction.findFirst({
+    where: { annualPlanId, name, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (clash) throw invalidInput({ name: ["该年度实施方案中已有同名行动"] });
 }
 

@@ -94,7 +94,11 @@ export async function buildRoundScoreInput(client: Client, round: Round): Promis
     departments: departments.map((department) => department.name),
     ...(cycle
       ? {
-          weights: { inspection: cycle.inspectionWeight.toString(), rectification: cycle.rectificationWeight.toString(), ledger: cycle.ledgerWeight.toString() },
+          weights: {
+            inspection: cycle.inspectionWeight.toString(),
+            rectification: cycle.rectificationWeight.toString(),
+            ledger: cycle.ledgerWeight.toString(),
+          },
           lists: { redCount: cycle.redCount, blackCount: cycle.blackCount, blackThreshold: cycle.blackThreshold.toString() },
         }
       : {}),

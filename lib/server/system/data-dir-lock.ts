@@ -5,7 +5,10 @@ import path from "node:path";
 // `npm start` on the same folder refuse with a clear message instead.
 
 export class DataDirLockedError extends Error {
-  constructor(readonly lockFile: string, readonly ownerPid: number) {
+  constructor(
+    readonly lockFile: string,
+    readonly ownerPid: number,
+  ) {
     super(
       `数据目录已被另一个进程（PID ${ownerPid}）占用：${path.dirname(lockFile)}。` +
         `请先停止该进程，或用 DATA_DIR 指定另一个目录。 ` +

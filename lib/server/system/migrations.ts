@@ -47,13 +47,9 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 type AppliedRow = { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown };
 
 async function appliedMigrations(session: SqlSession): Promise<AppliedRow[]> {
-  const [{ exists }] = await session.query<{ exists: boolean }>(
-    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
-  );
+  const [{ exists }] = await session.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
   if (!exists) return [];
-  return session.query<AppliedRow>(
-    `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-  );
+  return session.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
 }
 
 export async function pendingMigrations(session: SqlSession, files = readMigrations()): Promise<MigrationFile[]> {

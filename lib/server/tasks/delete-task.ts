@@ -10,7 +10,13 @@ export const deleteTask = defineUseCase({
   run: async ({ tx, actor, input, scope, audit }) => {
     const record = await loadTaskForChange(tx, actor, scope, input);
     const saved = await saveTaskChange(tx, record, { deletedAt: new Date() }, input);
-    await audit({ entityType: "Task", entityId: record.id, cityId: record.cityId, before: taskSnapshot(record), after: { deletedAt: saved.deletedAt?.toISOString() ?? null } });
+    await audit({
+      entityType: "Task",
+      entityId: record.id,
+      cityId: record.cityId,
+      before: taskSnapshot(record),
+      after: { deletedAt: saved.deletedAt?.toISOString() ?? null },
+    });
     return { id: record.id, deleted: true as const };
   },
 });

@@ -54,7 +54,9 @@ export const dispatchTasks = defineUseCase({
       const deadline = task.deadline ? formatBusinessDate(task.deadline) : null;
       await notifyTaskDepartments(tx, task, dispatchedNotice(task, deadline, dispatchedAt));
       await audit({
-        entityType: "Task", entityId: id, cityId: task.cityId,
+        entityType: "Task",
+        entityId: id,
+        cityId: task.cityId,
         before: { dispatchStatus: task.dispatchStatus, dispatchedAt: task.dispatchedAt?.toISOString() ?? null },
         after: { dispatchStatus: "DISPATCHED", dispatchedAt: dispatchedAt.toISOString() },
       });

@@ -27,7 +27,15 @@ export type LiaisonHome = {
   dueThisWeek: LiaisonHomeTask[];
   overdue: LiaisonHomeTask[];
   awaitingAcknowledgement: LiaisonHomeTask[];
-  returnedEntries: { id: string; taskId: string; taskTitle: string; effectiveDate: string; text: string; reviewComment: string | null; returnedAt: string | null }[];
+  returnedEntries: {
+    id: string;
+    taskId: string;
+    taskTitle: string;
+    effectiveDate: string;
+    text: string;
+    reviewComment: string | null;
+    returnedAt: string | null;
+  }[];
   /** The tasks that take ledger entries now: dispatched, not signed off (QuickEntryForm's props). */
   quickEntryTasks: { id: string; title: string; deadline: string | null }[];
 };
@@ -59,23 +67,36 @@ export async function getLiaisonHome(actor: Actor): Promise<LiaisonHome> {
   ]);
   const tasks = records.map((record) => {
     const facts = statusFactsOf(record);
-    const dueThisWeek = [facts.deadline, ...facts.occurrences.filter((occurrence) => !occurrence.completed).map((occurrence) => occurrence.dueDate)]
-      .find((date): date is string => date !== null && date >= week.from && date <= week.to);
+    const dueThisWeek = [facts.deadline, ...facts.occurrences.filter((occurrence) => !occurrence.completed).map((occurrence) => occurrence.dueDate)].find(
+      (date): date is string => date !== null && date >= week.from && date <= week.to,
+    );
     const task: LiaisonHomeTask = {
-      id: record.id, title: record.title, status: deriveTaskStatus(facts, today), dispatchStatus: record.dispatchStatus,
-      dueDate: dueThisWeek ?? facts.deadline, dispatchedAt: record.dispatchedAt ? formatInstant(record.dispatchedAt) : null,
+      id: record.id,
+      title: record.title,
+      status: deriveTaskStatus(facts, today),
+      dispatchStatus: record.dispatchStatus,
+      dueDate: dueThisWeek ?? facts.deadline,
+      dispatchedAt: record.dispatchedAt ? formatInstant(record.dispatchedAt) : null,
     };
     return { task, isDueThisWeek: dueThisWeek !== undefined, isOpen: record.completedAt === null, deadline: facts.deadline };
   });
   return {
     department,
     week,
-    dueThisWeek: tasks.filter(({ task, isDueThisWeek }) => isDueThisWeek && task.status !== "COMPLETED").map(({ task }) => task).sort(byDue),
+    dueThisWeek: tasks
+      .filter(({ task, isDueThisWeek }) => isDueThisWeek && task.status !== "COMPLETED")
+      .map(({ task }) => task)
+      .sort(byDue),
     overdue: tasks.filter(({ task }) => task.status === "OVERDUE").map(({ task }) => task),
     awaitingAcknowledgement: tasks.filter(({ task, isOpen }) => isOpen && task.dispatchStatus === "DISPATCHED").map(({ task }) => task),
     returnedEntries: returned.map((entry) => ({
-      id: entry.id, taskId: entry.taskId, taskTitle: entry.task.title, effectiveDate: formatBusinessDate(entry.effectiveDate),
-      text: entry.text, reviewComment: entry.reviewComment, returnedAt: entry.reviewedAt ? formatInstant(entry.reviewedAt) : null,
+      id: entry.id,
+      taskId: entry.taskId,
+      taskTitle: entry.task.title,
+      effectiveDate: formatBusinessDate(entry.effectiveDate),
+      text: entry.text,
+      reviewComment: entry.reviewComment,
+      returnedAt: entry.reviewedAt ? formatInstant(entry.reviewedAt) : null,
     })),
     quickEntryTasks: tasks
       .filter(({ task, isOpen }) => isOpen && task.dispatchStatus !== "DRAFT")

@@ -14,7 +14,13 @@ export type TaskDetail = {
   /** A recurring task's occurrences, earliest first, each with its own state. */
   occurrences: { id: string; periodStart: string; periodEnd: string; dueDate: string; state: OccurrenceState }[];
   /** Dispatch and sign-off facts; instants shown in Asia/Shanghai. */
-  dispatch: { dispatchedAt: string | null; acknowledgedAt: string | null; changeReason: string | null; changeRequestedAt: string | null; completedAt: string | null };
+  dispatch: {
+    dispatchedAt: string | null;
+    acknowledgedAt: string | null;
+    changeReason: string | null;
+    changeRequestedAt: string | null;
+    completedAt: string | null;
+  };
   history: TaskHistoryEntry[];
 };
 
@@ -28,7 +34,10 @@ export async function getTaskDetail(actor: Actor, id: string): Promise<TaskDetai
       where: { id },
       select: {
         ...taskStatusSelect,
-        dispatchedAt: true, acknowledgedAt: true, changeReason: true, changeRequestedAt: true,
+        dispatchedAt: true,
+        acknowledgedAt: true,
+        changeReason: true,
+        changeRequestedAt: true,
         criteria: { select: { criterion: { select: { id: true, code: true, name: true, points: true, sortOrder: true } } } },
       },
     }),
@@ -44,7 +53,10 @@ export async function getTaskDetail(actor: Actor, id: string): Promise<TaskDetai
       .map(({ id: criterionId, code, name, points }) => ({ id: criterionId, code, name, points: points.toString() })),
     occurrences: facts.occurrences
       .map((occurrence) => ({
-        id: occurrence.id, periodStart: occurrence.periodStart, periodEnd: occurrence.periodEnd, dueDate: occurrence.dueDate,
+        id: occurrence.id,
+        periodStart: occurrence.periodStart,
+        periodEnd: occurrence.periodEnd,
+        dueDate: occurrence.dueDate,
         state: occurrenceStateOf(occurrence, facts.entries, today),
       }))
       .sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1)),

@@ -27,8 +27,15 @@ export async function getTaskDispatch(actor: Actor, id: string): Promise<TaskDis
   const record = await db().task.findFirst({
     where: { AND: [{ id }, taskScopeWhere(actor, scope)] },
     select: {
-      id: true, version: true, leadDepartmentId: true, dispatchStatus: true, dispatchedAt: true, acknowledgedAt: true,
-      changeReason: true, changeRequestedAt: true, completedAt: true,
+      id: true,
+      version: true,
+      leadDepartmentId: true,
+      dispatchStatus: true,
+      dispatchedAt: true,
+      acknowledgedAt: true,
+      changeReason: true,
+      changeRequestedAt: true,
+      completedAt: true,
     },
   });
   if (!record) throw notFound("任务");

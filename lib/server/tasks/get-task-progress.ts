@@ -43,11 +43,24 @@ export async function getTaskProgress(actor: Actor, filters: ListTasksParams = {
   });
   const tasks = records
     .map((record) => ({
-      action: record.action, lead: record.leadDepartment, dispatchStatus: record.dispatchStatus, status: deriveTaskStatus(statusFactsOf(record), today),
+      action: record.action,
+      lead: record.leadDepartment,
+      dispatchStatus: record.dispatchStatus,
+      status: deriveTaskStatus(statusFactsOf(record), today),
     }))
-    .filter((task) => (query.status === undefined || task.status === query.status) && (query.overdue === undefined || (task.status === "OVERDUE") === query.overdue));
-  const byAction = rollUpBy([...tasks].sort((a, b) => inOrder(a.action, b.action)), (task) => task.action, (action) => action.id);
-  const byDepartment = rollUpBy([...tasks].sort((a, b) => inOrder(a.lead, b.lead)), (task) => task.lead, (lead) => lead.id);
+    .filter(
+      (task) => (query.status === undefined || task.status === query.status) && (query.overdue === undefined || (task.status === "OVERDUE") === query.overdue),
+    );
+  const byAction = rollUpBy(
+    [...tasks].sort((a, b) => inOrder(a.action, b.action)),
+    (task) => task.action,
+    (action) => action.id,
+  );
+  const byDepartment = rollUpBy(
+    [...tasks].sort((a, b) => inOrder(a.lead, b.lead)),
+    (task) => task.lead,
+    (lead) => lead.id,
+  );
   return {
     overall: rollUp(tasks.map((task) => task.status)),
     byAction: byAction.map(({ key, ...rollup }) => ({ action: ref(key), ...rollup })),

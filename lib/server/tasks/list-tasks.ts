@@ -100,16 +100,13 @@ export async function listTasks(actor: Actor, params: ListTasksParams = {}): Pro
     ]);
     return { items: records.map((record) => toTaskRow(record, today)), total };
   }
-  const wanted = (derived: TaskStatus) =>
-    (status === undefined || derived === status) && (overdue === undefined || (derived === "OVERDUE") === overdue);
+  const wanted = (derived: TaskStatus) => (status === undefined || derived === status) && (overdue === undefined || (derived === "OVERDUE") === overdue);
   const candidates = await db().task.findMany({
     where,
     select: { id: true, ...statusFactsSelect },
     orderBy: sort === "status" ? [{ id: "asc" }] : orderOf(sort, order),
   });
-  let matching = candidates
-    .map((record) => ({ id: record.id, status: deriveTaskStatus(statusFactsOf(record), today) }))
-    .filter((task) => wanted(task.status));
+  let matching = candidates.map((record) => ({ id: record.id, status: deriveTaskStatus(statusFactsOf(record), today) })).filter((task) => wanted(task.status));
   if (sort === "status") {
     const sign = order === "asc" ? 1 : -1;
     matching = matching.sort((a, b) => sign * (STATUS_RANK[a.status] - STATUS_RANK[b.status]));

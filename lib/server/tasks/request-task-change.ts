@@ -19,9 +19,16 @@ export const requestTaskChange = defineUseCase({
     }
     if (record.completedAt) throw conflict("该任务已确认完成，不能申请调整。");
     const requestedAt = new Date();
-    const saved = await saveTaskChange(tx, record, {
-      dispatchStatus: "CHANGE_REQUESTED", changeReason: input.reason, changeRequestedAt: requestedAt,
-    }, input);
+    const saved = await saveTaskChange(
+      tx,
+      record,
+      {
+        dispatchStatus: "CHANGE_REQUESTED",
+        changeReason: input.reason,
+        changeRequestedAt: requestedAt,
+      },
+      input,
+    );
     await notifyUsers(tx, await officeUserIdsOf(tx, record.cityId), changeRequestedNotice(record, input.reason, requestedAt));
     const after = taskSnapshot(saved);
     await audit({ entityType: "Task", entityId: record.id, cityId: record.cityId, before: taskSnapshot(record), after });

@@ -12,9 +12,15 @@ export const signOffTask = defineUseCase({
     const record = await loadTaskForChange(tx, actor, scope, input);
     if (record.completedAt) throw conflict("该任务已确认完成。");
     if (record.dispatchStatus === "DRAFT") throw conflict("任务尚未交办，不能确认完成。");
-    const saved = await saveTaskChange(tx, record, {
-      completedAt: new Date(), completedById: actor.kind === "user" ? actor.id : null,
-    }, input);
+    const saved = await saveTaskChange(
+      tx,
+      record,
+      {
+        completedAt: new Date(),
+        completedById: actor.kind === "user" ? actor.id : null,
+      },
+      input,
+    );
     const after = taskSnapshot(saved);
     await audit({ entityType: "Task", entityId: record.id, cityId: record.cityId, before: taskSnapshot(record), after });
     return after;

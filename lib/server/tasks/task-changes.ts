@@ -21,10 +21,7 @@ export type TaskChangeRecord = Prisma.TaskGetPayload<{ include: typeof taskChang
 
 /** The row a task read returns plus the dispatch facts, as the audit log and conflicts show it. */
 export function taskSnapshot(record: TaskChangeRecord | TaskRecord): TaskChangeRow {
-  const row: TaskRow = toTaskRow(
-    { ...record, action: { id: record.action.id, name: record.action.name } },
-    todayInShanghai(),
-  );
+  const row: TaskRow = toTaskRow({ ...record, action: { id: record.action.id, name: record.action.name } }, todayInShanghai());
   return {
     ...row,
     targetValue: record.targetValue === null ? null : record.targetValue.toString(),
@@ -37,9 +34,7 @@ export function taskSnapshot(record: TaskChangeRecord | TaskRecord): TaskChangeR
   };
 }
 
-export async function loadTaskForChange(
-  tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number },
-): Promise<TaskChangeRecord> {
+export async function loadTaskForChange(tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number }): Promise<TaskChangeRecord> {
   const record = await tx.task.findFirst({
     where: { AND: [{ id: input.id }, taskScopeWhere(actor, scope)] },
     include: taskChangeInclude,
@@ -50,7 +45,10 @@ export async function loadTaskForChange(
 }
 
 export async function saveTaskChange(
-  tx: Tx, record: TaskChangeRecord, data: Prisma.TaskUncheckedUpdateManyInput, submitted: unknown,
+  tx: Tx,
+  record: TaskChangeRecord,
+  data: Prisma.TaskUncheckedUpdateManyInput,
+  submitted: unknown,
 ): Promise<TaskChangeRecord> {
   const { count } = await tx.task.updateMany({
     where: { id: record.id, version: record.version },

@@ -66,7 +66,10 @@ export function toTaskRow(record: TaskRecord, today: string): TaskRow {
     recurrence: record.recurrence,
     dispatchStatus: record.dispatchStatus,
     status: deriveTaskStatus(statusFactsOf(record), today),
-    criteria: record.criteria.map(({ criterion }) => criterion).sort(bySortOrder).map(({ code }) => code),
+    criteria: record.criteria
+      .map(({ criterion }) => criterion)
+      .sort(bySortOrder)
+      .map(({ code }) => code),
     version: record.version,
   };
 }

@@ -30,7 +30,10 @@ export const updateTask = defineUseCase({
       targetValue: input.targetValue === undefined ? (record.targetValue === null ? null : Number(record.targetValue)) : input.targetValue,
       targetUnit: input.targetUnit === undefined ? record.targetUnit : textOrNull(input.targetUnit),
       leadDepartmentId: keep(input.leadDepartmentId, record.leadDepartmentId),
-      coDepartmentIds: keep(input.coDepartmentIds, record.coDepartments.map(({ department }) => department.id)),
+      coDepartmentIds: keep(
+        input.coDepartmentIds,
+        record.coDepartments.map(({ department }) => department.id),
+      ),
       responsiblePerson: input.responsiblePerson === undefined ? record.responsiblePerson : textOrNull(input.responsiblePerson),
       deadline: input.deadline === undefined ? (record.deadline ? formatBusinessDate(record.deadline) : null) : textOrNull(input.deadline),
       recurrence: keep(input.recurrence, record.recurrence),

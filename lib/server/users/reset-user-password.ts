@@ -13,12 +13,17 @@ export const resetUserPassword = defineUseCase({
   run: async ({ tx, actor, input, scope, audit }) => {
     const record = await loadUserForChange(tx, actor, scope, input);
     const temporaryPassword = generatePassword();
-    await saveUserChange(tx, record, {
-      passwordHash: await hashPassword(temporaryPassword),
-      mustChangePassword: true,
-      failedLoginCount: 0,
-      lockedUntil: null,
-    }, input);
+    await saveUserChange(
+      tx,
+      record,
+      {
+        passwordHash: await hashPassword(temporaryPassword),
+        mustChangePassword: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+      },
+      input,
+    );
     const before = toUserRow(record);
     const after = toUserRow(await reloadUser(tx, record.id));
     await audit({ entityType: "User", entityId: record.id, cityId: after.cityId, before, after });

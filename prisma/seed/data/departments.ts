@@ -23,7 +23,14 @@ const street = (name: string, shortName: string, leaderName: string, liaisonName
 });
 
 export const JIAYUGUAN_DEPARTMENTS: DepartmentSeed[] = [
-  { name: "市文明办", shortName: "文明办", leaderName: "赵文清", leaderTitle: "市委宣传部副部长、市文明办主任", liaisonName: "李晓燕", liaisonPhone: "0937-6221001" },
+  {
+    name: "市文明办",
+    shortName: "文明办",
+    leaderName: "赵文清",
+    leaderTitle: "市委宣传部副部长、市文明办主任",
+    liaisonName: "李晓燕",
+    liaisonPhone: "0937-6221001",
+  },
   { name: "市委宣传部", shortName: "宣传部", leaderName: "马建华", leaderTitle: "常务副部长", liaisonName: "王婷", liaisonPhone: "0937-6221002" },
   { name: "市委组织部", shortName: "组织部", leaderName: "杨国庆", leaderTitle: "副部长", liaisonName: "张磊", liaisonPhone: "0937-6221003" },
   { name: "市融媒体中心", shortName: "融媒体中心", leaderName: "陈思远", leaderTitle: "副主任", liaisonName: "刘佳", liaisonPhone: "0937-6221004" },

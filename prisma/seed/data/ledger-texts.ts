@@ -20,11 +20,7 @@ const COMMENTS: readonly string[] = [
   "数量与上次报送不一致，请核实后重新报送。",
 ];
 
-const ANSWERS: readonly string[] = [
-  "已补充带日期和点位名称的现场照片。",
-  "已补充具体点位清单和整改结果，请审核。",
-  "已核实数量并更正，附整改前后对比照片。",
-];
+const ANSWERS: readonly string[] = ["已补充带日期和点位名称的现场照片。", "已补充具体点位清单和整改结果，请审核。", "已核实数量并更正，附整改前后对比照片。"];
 
 export function entryText(random: Random, task: string): string {
   const numbers = [between(random, 6, 60), between(random, 8, 120), between(random, 2, 20)];

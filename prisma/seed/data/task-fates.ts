@@ -7,19 +7,19 @@ import type { TaskSeed } from "./tasks";
 // Every date is relative to the seeding day, so the demo never ages.
 
 export type TaskFate =
-  | "IN_PROGRESS"
-  | "IN_PROGRESS_UNACKNOWLEDGED"
-  | "COMPLETED"
-  | "NOT_STARTED"
-  | "OVERDUE"
-  | "DRAFT"
-  | "CHANGE_REQUESTED"
-  | "RECURRING"
-  | "RECURRING_MISSED";
+  "IN_PROGRESS" | "IN_PROGRESS_UNACKNOWLEDGED" | "COMPLETED" | "NOT_STARTED" | "OVERDUE" | "DRAFT" | "CHANGE_REQUESTED" | "RECURRING" | "RECURRING_MISSED";
 
 const PATTERN: readonly TaskFate[] = [
-  "IN_PROGRESS", "COMPLETED", "NOT_STARTED", "IN_PROGRESS", "OVERDUE",
-  "IN_PROGRESS", "IN_PROGRESS_UNACKNOWLEDGED", "COMPLETED", "DRAFT", "IN_PROGRESS",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "OVERDUE",
+  "IN_PROGRESS",
+  "IN_PROGRESS_UNACKNOWLEDGED",
+  "COMPLETED",
+  "DRAFT",
+  "IN_PROGRESS",
 ];
 
 /** How far back the demo ledgers reach. */

@@ -61,7 +61,10 @@ export const departmentRows: MatrixRow[] = [
       const entityId = `matrix-${uniqueSuffix()}`;
       await db().$transaction((tx) => writeAuditEntry(tx, null, { action: "matrix.probe", entityType: "Probe", entityId, cityId: f.cityId }));
       const { items } = await listAuditEntries(actor, { entityId });
-      assertListed(items.map((item) => ({ id: item.entityId ?? "" })), entityId);
+      assertListed(
+        items.map((item) => ({ id: item.entityId ?? "" })),
+        entityId,
+      );
     },
     expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: PROVINCE, CITY_ADMIN: CITY }),
   },

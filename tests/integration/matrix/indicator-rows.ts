@@ -30,7 +30,16 @@ function adoptedEditionOf(cityId: string) {
 async function freshLocalCriterion(f: MatrixFixture) {
   const { edition, content } = await adoptedEditionOf(f.cityId);
   return db().criterion.create({
-    data: { editionId: edition.id, contentId: content.id, cityId: f.cityId, code: `L-${uniqueSuffix()}`, name: "本地标准", points: 1, method: "MATERIAL", rubricKind: "PASS_FAIL" },
+    data: {
+      editionId: edition.id,
+      contentId: content.id,
+      cityId: f.cityId,
+      code: `L-${uniqueSuffix()}`,
+      name: "本地标准",
+      points: 1,
+      method: "MATERIAL",
+      rubricKind: "PASS_FAIL",
+    },
   });
 }
 
@@ -62,7 +71,13 @@ export const indicatorRows: MatrixRow[] = [
     run: async (actor, f) => {
       const { content } = await adoptedEditionOf(f.cityId);
       return createLocalCriterion(actor, {
-        contentId: content.id, code: `L-${uniqueSuffix()}`, name: "矩阵本地标准", points: 1, method: "FIELD", rubricKind: "PROPORTION", leadDepartmentId: f.departmentId,
+        contentId: content.id,
+        code: `L-${uniqueSuffix()}`,
+        name: "矩阵本地标准",
+        points: 1,
+        method: "FIELD",
+        rubricKind: "PROPORTION",
+        leadDepartmentId: f.departmentId,
       });
     },
     expect: grants({ CITY_ADMIN: CITY }),

@@ -16,7 +16,11 @@ import { ANY, CITY, OWN, PROVINCE, assertListed, grants, type MatrixFixture, typ
 const actions = new Map<string, Promise<string>>();
 
 function actionOf(cityId: string): Promise<string> {
-  if (!actions.has(cityId)) actions.set(cityId, createPlan(db(), { cityId }).then(({ actions: [action] }) => action.id));
+  if (!actions.has(cityId))
+    actions.set(
+      cityId,
+      createPlan(db(), { cityId }).then(({ actions: [action] }) => action.id),
+    );
   return actions.get(cityId)!;
 }
 
@@ -28,8 +32,13 @@ async function entryOf(f: MatrixFixture) {
   const bytes = pdfBytes();
   const evidence = await db().evidenceFile.create({
     data: {
-      cityId: f.cityId, ledgerEntryId: entry.id, contentHash: await fileStore().put(bytes), size: bytes.length,
-      mimeType: "application/pdf", originalName: "佐证.pdf", uploadedById: entry.createdById,
+      cityId: f.cityId,
+      ledgerEntryId: entry.id,
+      contentHash: await fileStore().put(bytes),
+      size: bytes.length,
+      mimeType: "application/pdf",
+      originalName: "佐证.pdf",
+      uploadedById: entry.createdById,
     },
   });
   return { task, entry, evidence };

@@ -13,7 +13,11 @@ import { ANY, CITY, OWN, PROVINCE, assertListed, grants, type MatrixFixture, typ
 const actions = new Map<string, Promise<string>>();
 
 function actionOf(cityId: string): Promise<string> {
-  if (!actions.has(cityId)) actions.set(cityId, createPlan(db(), { cityId }).then(({ actions: [action] }) => action.id));
+  if (!actions.has(cityId))
+    actions.set(
+      cityId,
+      createPlan(db(), { cityId }).then(({ actions: [action] }) => action.id),
+    );
   return actions.get(cityId)!;
 }
 

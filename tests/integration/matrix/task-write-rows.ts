@@ -20,7 +20,11 @@ import { CITY, OWN, grants, type MatrixFixture, type MatrixRow } from "./types";
 
 const actions = new Map<string, Promise<string>>();
 function actionOf(cityId: string): Promise<string> {
-  if (!actions.has(cityId)) actions.set(cityId, createPlan(db(), { cityId }).then(({ actions: [action] }) => action.id));
+  if (!actions.has(cityId))
+    actions.set(
+      cityId,
+      createPlan(db(), { cityId }).then(({ actions: [action] }) => action.id),
+    );
   return actions.get(cityId)!;
 }
 
@@ -37,9 +41,13 @@ const OFFICE = { CITY_ADMIN: CITY };
 export const taskWriteRows: MatrixRow[] = [
   {
     action: "task.create",
-    run: async (actor, f) => createTaskUseCase(actor, {
-      actionId: await actionOf(f.cityId), title: "矩阵任务", leadDepartmentId: f.departmentId, deadline: "2099-12-31",
-    }),
+    run: async (actor, f) =>
+      createTaskUseCase(actor, {
+        actionId: await actionOf(f.cityId),
+        title: "矩阵任务",
+        leadDepartmentId: f.departmentId,
+        deadline: "2099-12-31",
+      }),
     expect: grants(OFFICE),
   },
   {
@@ -66,7 +74,12 @@ export const taskWriteRows: MatrixRow[] = [
     action: "task.acknowledge (as co-department)",
     run: async (actor, f) => {
       const lead = await createDepartment(db(), { cityId: f.cityId });
-      const task = await createTask(db(), { actionId: await actionOf(f.cityId), leadDepartmentId: lead.id, coDepartmentIds: [f.departmentId], dispatchStatus: "DISPATCHED" });
+      const task = await createTask(db(), {
+        actionId: await actionOf(f.cityId),
+        leadDepartmentId: lead.id,
+        coDepartmentIds: [f.departmentId],
+        dispatchStatus: "DISPATCHED",
+      });
       return acknowledgeTask(actor, { id: task.id, version: 1 });
     },
     expect: grants({ DEPARTMENT_LIAISON: { ...OWN, own: "forbidden" } }),
@@ -90,4 +103,3 @@ export const taskWriteRows: MatrixRow[] = [
     expect: grants(OFFICE),
   },
 ];
-

@@ -24,8 +24,13 @@ const freshToken = (f: MatrixFixture) => {
   const token = generateToken();
   return db().apiToken.create({
     data: {
-      cityId: f.cityId, name: `矩阵令牌${uniqueSuffix()}`, tokenHash: hashToken(token), prefix: token.slice(0, 11),
-      role: "INSPECTOR", expiresAt: new Date(Date.now() + 86_400_000), createdById: f.home.actors.systemAdmin.id,
+      cityId: f.cityId,
+      name: `矩阵令牌${uniqueSuffix()}`,
+      tokenHash: hashToken(token),
+      prefix: token.slice(0, 11),
+      role: "INSPECTOR",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdById: f.home.actors.systemAdmin.id,
     },
   });
 };

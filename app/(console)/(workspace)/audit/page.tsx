@@ -30,7 +30,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
       <FilterBar action="/audit" values={query}>
         <SearchFilter id="audit-actor" name="actorQuery" label={t("audit.fields.actor")} value={query.actorQuery} placeholder={t("audit.actorPlaceholder")} />
-        <SearchFilter id="audit-entity" name="entityType" type="text" label={t("audit.fields.entityType")} value={query.entityType} placeholder={t("audit.entityPlaceholder")} width="sm:w-48" />
+        <SearchFilter
+          id="audit-entity"
+          name="entityType"
+          type="text"
+          label={t("audit.fields.entityType")}
+          value={query.entityType}
+          placeholder={t("audit.entityPlaceholder")}
+          width="sm:w-48"
+        />
         {query.entityId && <input type="hidden" name="entityId" value={query.entityId} />}
       </FilterBar>
       <AuditTable items={items} />

@@ -40,11 +40,19 @@ export default async function CityIndicatorsPage() {
             {edition ? (
               <p className="mb-3 text-sm text-slate-700">
                 {t("indicators.city.current")}
-                <Link href={`/editions/${edition.id}`} className="ml-1 font-medium text-red-800 hover:underline">{edition.name}</Link>
+                <Link href={`/editions/${edition.id}`} className="ml-1 font-medium text-red-800 hover:underline">
+                  {edition.name}
+                </Link>
                 <span className="ml-1 font-mono text-xs text-slate-500">{edition.code}</span>
-                {edition.isLocked && <span className="ml-2"><Badge tone="amber">{t("indicators.locked")}</Badge></span>}
+                {edition.isLocked && (
+                  <span className="ml-2">
+                    <Badge tone="amber">{t("indicators.locked")}</Badge>
+                  </span>
+                )}
                 <span className="ml-3 text-slate-500">{t("indicators.city.exportLocalized")}</span>
-                <span className="ml-1"><ExportLinks editionId={edition.id} label={edition.code} cityId={actor.cityId ?? undefined} /></span>
+                <span className="ml-1">
+                  <ExportLinks editionId={edition.id} label={edition.code} cityId={actor.cityId ?? undefined} />
+                </span>
               </p>
             ) : (
               <p className="mb-3 text-sm text-slate-700">{t("indicators.city.notAdopted")}</p>

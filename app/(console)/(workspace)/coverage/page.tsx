@@ -29,7 +29,13 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const query = { city: param(sp, "city"), annualPlan: param(sp, "annualPlan"), gaps: param(sp, "gaps") === "1" ? "1" : undefined };
   if (!actor.cityId && !query.city) {
-    return (<><PageHeader title={t("coverage.title")} /><CityPicker actor={actor} action="/coverage" /><Alert tone="info">{t("coverage.chooseCity")}</Alert></>);
+    return (
+      <>
+        <PageHeader title={t("coverage.title")} />
+        <CityPicker actor={actor} action="/coverage" />
+        <Alert tone="info">{t("coverage.chooseCity")}</Alert>
+      </>
+    );
   }
   const coverage = await orNotFound(getCoverage(actor, { city: query.city, annualPlan: query.annualPlan }));
   const shown = query.gaps ? coverage.criteria.filter((criterion) => criterion.gap) : coverage.criteria;
@@ -38,11 +44,21 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title={t("coverage.title")}
-        description={coverage.annualPlan ? t("coverage.descriptionOf", { year: coverage.annualPlan.year, title: coverage.annualPlan.title }) : t("coverage.description")}
+        description={
+          coverage.annualPlan ? t("coverage.descriptionOf", { year: coverage.annualPlan.year, title: coverage.annualPlan.title }) : t("coverage.description")
+        }
       />
       <CityPicker actor={actor} action="/coverage" city={coverage.cityId} />
-      {!coverage.hasEdition && <div className="mb-4"><Alert tone="warning">{t("coverage.noEdition")}</Alert></div>}
-      {!coverage.annualPlan && <div className="mb-4"><Alert tone="warning">{t("coverage.noPlan")}</Alert></div>}
+      {!coverage.hasEdition && (
+        <div className="mb-4">
+          <Alert tone="warning">{t("coverage.noEdition")}</Alert>
+        </div>
+      )}
+      {!coverage.annualPlan && (
+        <div className="mb-4">
+          <Alert tone="warning">{t("coverage.noPlan")}</Alert>
+        </div>
+      )}
       <div className="space-y-4">
         <CoverageSummary totals={coverage.totals} />
         <Card title={t("coverage.actionsTitle")}>

@@ -33,10 +33,29 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("departments.title")} description={t("departments.description")} />
-      {canManage && <div className="mb-4"><CreateDepartmentPanel /></div>}
+      {canManage && (
+        <div className="mb-4">
+          <CreateDepartmentPanel />
+        </div>
+      )}
       <FilterBar action="/departments" values={query}>
-        <SearchFilter id="departments-q" name="q" label={t("departments.searchLabel")} value={query.q} placeholder={t("departments.searchPlaceholder")} width="sm:w-64" />
-        <SelectFilter id="departments-kind" name="kind" label={t("departments.filterKind")} value={query.kind} placeholder={t("layout.all")} width="sm:w-40" options={DEPARTMENT_KINDS.map((kind) => ({ value: kind, label: t(`departments.kinds.${kind}`) }))} />
+        <SearchFilter
+          id="departments-q"
+          name="q"
+          label={t("departments.searchLabel")}
+          value={query.q}
+          placeholder={t("departments.searchPlaceholder")}
+          width="sm:w-64"
+        />
+        <SelectFilter
+          id="departments-kind"
+          name="kind"
+          label={t("departments.filterKind")}
+          value={query.kind}
+          placeholder={t("layout.all")}
+          width="sm:w-40"
+          options={DEPARTMENT_KINDS.map((kind) => ({ value: kind, label: t(`departments.kinds.${kind}`) }))}
+        />
         {canManage && <CheckboxFilter name="deleted" label={t("departments.showDeleted")} checked={query.deleted === "1"} />}
       </FilterBar>
       <DepartmentsTable items={items} showCity={actor.cityId === null} />

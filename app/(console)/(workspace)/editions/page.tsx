@@ -31,7 +31,11 @@ export default async function EditionsPage({ searchParams }: { searchParams: Pro
         <Card
           title={t("indicators.import.title")}
           className="mb-4"
-          actions={<a href="/api/v1/editions/template" download className={buttonClass("secondary", "sm")}>{t("indicators.import.template")}</a>}
+          actions={
+            <a href="/api/v1/editions/template" download className={buttonClass("secondary", "sm")}>
+              {t("indicators.import.template")}
+            </a>
+          }
         >
           <p className="mb-3 text-sm text-slate-600">{t("indicators.import.description")}</p>
           <ImportEditionPanel />

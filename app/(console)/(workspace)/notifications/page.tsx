@@ -36,8 +36,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         actions={<MarkAllReadButton disabled={unread === 0} />}
       />
       <nav aria-label={t("notifications.filter")} className="mb-3 flex gap-2">
-        <Link href="/notifications" className={tab(!query.unread)} aria-current={!query.unread ? "page" : undefined}>{t("notifications.all")}</Link>
-        <Link href="/notifications?unread=1" className={tab(query.unread === "1")} aria-current={query.unread ? "page" : undefined}>{t("notifications.unreadOnly")}</Link>
+        <Link href="/notifications" className={tab(!query.unread)} aria-current={!query.unread ? "page" : undefined}>
+          {t("notifications.all")}
+        </Link>
+        <Link href="/notifications?unread=1" className={tab(query.unread === "1")} aria-current={query.unread ? "page" : undefined}>
+          {t("notifications.unreadOnly")}
+        </Link>
       </nav>
       <NotificationList items={items.map((item) => ({ ...item, time: formatInstant(new Date(item.createdAt)) }))} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/notifications" query={query} />

@@ -36,7 +36,11 @@ export default async function OverviewPage() {
               <Td className="font-medium">{city.name}</Td>
               <Td>{city.provinceName}</Td>
               <Td className="text-right tabular-nums">{city.departmentCount}</Td>
-              <Td><Link href={`/cities/${city.slug}`} className="text-red-800 hover:underline">/cities/{city.slug}</Link></Td>
+              <Td>
+                <Link href={`/cities/${city.slug}`} className="text-red-800 hover:underline">
+                  /cities/{city.slug}
+                </Link>
+              </Td>
             </Tr>
           ))}
         </tbody>

@@ -53,7 +53,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t("tasks.title")} description={t(actor.role === "DEPARTMENT_LIAISON" ? "tasks.liaisonDescription" : "tasks.description")} actions={isOffice ? <TaskTableLinks t={t} /> : undefined} />
+      <PageHeader
+        title={t("tasks.title")}
+        description={t(actor.role === "DEPARTMENT_LIAISON" ? "tasks.liaisonDescription" : "tasks.description")}
+        actions={isOffice ? <TaskTableLinks t={t} /> : undefined}
+      />
       {"data" in progress && (
         <>
           <TaskSummary overall={progress.data.overall} awaitingAcknowledgement={progress.data.awaitingAcknowledgement} t={t} />
@@ -67,7 +71,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <Alert tone="error">
           {t("tasks.filters.invalid")}
           {/* Errors of parameters without a field of their own (sort, order) are named here. */}
-          {Object.entries(list.fieldErrors).filter(([name]) => name === "sort" || name === "order").map(([name, messages]) => <span key={name}> {messages.join("；")}</span>)}
+          {Object.entries(list.fieldErrors)
+            .filter(([name]) => name === "sort" || name === "order")
+            .map(([name, messages]) => (
+              <span key={name}> {messages.join("；")}</span>
+            ))}
         </Alert>
       ) : (
         <>

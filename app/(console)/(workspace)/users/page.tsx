@@ -46,7 +46,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       )}
       <FilterBar action="/users" values={query}>
         <SearchFilter id="users-q" name="q" label={t("users.searchLabel")} value={query.q} placeholder={t("users.searchPlaceholder")} width="sm:w-64" />
-        <SelectFilter id="users-role" name="role" label={t("users.filterRole")} value={query.role} placeholder={t("layout.all")} options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+        <SelectFilter
+          id="users-role"
+          name="role"
+          label={t("users.filterRole")}
+          value={query.role}
+          placeholder={t("layout.all")}
+          options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        />
         <CheckboxFilter name="inactive" label={t("users.showInactive")} checked={query.inactive === "1"} />
       </FilterBar>
       <UsersTable items={items} />

@@ -18,7 +18,11 @@ export default async function ChangePasswordPage() {
   return (
     <div className="max-w-lg">
       <PageHeader title={t("account.title")} />
-      {actor.mustChangePassword && <div className="mb-4"><Alert tone="warning">{t("account.mustChange")}</Alert></div>}
+      {actor.mustChangePassword && (
+        <div className="mb-4">
+          <Alert tone="warning">{t("account.mustChange")}</Alert>
+        </div>
+      )}
       <Card>
         <ChangePasswordForm />
       </Card>

@@ -20,7 +20,9 @@ export default async function PublicCityPage({ params }: Props) {
   const t = await getT();
   return (
     <div className="space-y-6">
-      <Link href="/" className="text-sm text-slate-600 hover:underline">← {t("public.allCities")}</Link>
+      <Link href="/" className="text-sm text-slate-600 hover:underline">
+        ← {t("public.allCities")}
+      </Link>
       <header>
         <p className="text-sm text-slate-500">{city.provinceName}</p>
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{city.name}</h1>
@@ -34,7 +36,11 @@ export default async function PublicCityPage({ params }: Props) {
           <dt className="text-sm text-slate-500">{t("public.cycle")}</dt>
           <dd className="mt-1 font-medium">
             {city.cycle ? city.cycle.name : t("public.noCycle")}
-            {city.cycle && <span className="block text-sm font-normal text-slate-500">{t("public.cycleYears", { start: city.cycle.startYear, end: city.cycle.endYear })}</span>}
+            {city.cycle && (
+              <span className="block text-sm font-normal text-slate-500">
+                {t("public.cycleYears", { start: city.cycle.startYear, end: city.cycle.endYear })}
+              </span>
+            )}
           </dd>
         </Card>
         <Card>

@@ -35,8 +35,18 @@ export type CityCriterionRow = {
 
 export const cityCriterionSelect = (cityId: string) =>
   ({
-    id: true, code: true, name: true, points: true, method: true, rubricKind: true, rubricParams: true, isVeto: true,
-    cityId: true, leadDepartmentName: true, coDepartmentNames: true, rectificationDays: true,
+    id: true,
+    code: true,
+    name: true,
+    points: true,
+    method: true,
+    rubricKind: true,
+    rubricParams: true,
+    isVeto: true,
+    cityId: true,
+    leadDepartmentName: true,
+    coDepartmentNames: true,
+    rectificationDays: true,
     content: { select: { code: true, name: true, category: { select: { name: true } } } },
     departments: { where: { cityId }, select: { role: true, department: { select: { id: true, name: true, sortOrder: true } } } },
     settings: { where: { cityId }, select: { rectificationDays: true, isExcluded: true, version: true } },
@@ -45,7 +55,9 @@ export const cityCriterionSelect = (cityId: string) =>
 export type CityCriterionRecord = Prisma.CriterionGetPayload<{ select: ReturnType<typeof cityCriterionSelect> }>;
 
 export function toCityCriterionRow(record: CityCriterionRecord): CityCriterionRow {
-  const byOrder = [...record.departments].sort((a, b) => a.department.sortOrder - b.department.sortOrder || a.department.name.localeCompare(b.department.name, "zh-CN"));
+  const byOrder = [...record.departments].sort(
+    (a, b) => a.department.sortOrder - b.department.sortOrder || a.department.name.localeCompare(b.department.name, "zh-CN"),
+  );
   const named = (role: "LEAD" | "CO") => byOrder.filter((row) => row.role === role).map(({ department }) => ({ id: department.id, name: department.name }));
   const setting = record.settings[0];
   return {

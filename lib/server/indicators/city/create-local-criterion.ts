@@ -23,7 +23,11 @@ export const createLocalCriterion = defineUseCase({
     const clash = await tx.criterion.findFirst({ where: { editionId, code: input.code, OR: [{ cityId: null }, { cityId }] }, select: { cityId: true } });
     if (clash) throw invalidInput({ code: [clash.cityId ? "本市已有使用该编码的本地测评标准，请换一个" : "该编码与测评体系中的测评标准编码重复，请换一个"] });
     const responsibilities = chosenResponsibilities(input.leadDepartmentId, input.coDepartmentIds);
-    const departments = await requireCityDepartments(tx, cityId, responsibilities.map((r) => r.departmentId));
+    const departments = await requireCityDepartments(
+      tx,
+      cityId,
+      responsibilities.map((r) => r.departmentId),
+    );
     const nameOf = (id: string) => departments.get(id)!.name;
     const last = await tx.criterion.aggregate({ where: { editionId }, _max: { sortOrder: true } });
 

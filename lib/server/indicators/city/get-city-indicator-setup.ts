@@ -21,8 +21,16 @@ export async function getCityIndicatorSetup(actor: Actor) {
   const editionSelect = { id: true, code: true, name: true, isLocked: true } as const;
   const [cycle, departments, mappings, editions] = await Promise.all([
     findCurrentCycle(client, cityId),
-    client.department.findMany({ where: { cityId, deletedAt: null }, select: { id: true, name: true, kind: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-    client.departmentNameMapping.findMany({ where: { cityId }, orderBy: { id: "asc" }, select: { id: true, name: true, departmentId: true, isAllStreets: true, department: { select: { name: true } } } }),
+    client.department.findMany({
+      where: { cityId, deletedAt: null },
+      select: { id: true, name: true, kind: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    }),
+    client.departmentNameMapping.findMany({
+      where: { cityId },
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, departmentId: true, isAllStreets: true, department: { select: { name: true } } },
+    }),
     client.indicatorEdition.findMany({
       where: { deletedAt: null, OR: [{ provinceId: null }, { provinceId: scopeId(actor.provinceId) }] },
       select: editionSelect,
@@ -32,10 +40,18 @@ export async function getCityIndicatorSetup(actor: Actor) {
   const editionId = cycle?.editionId ?? null;
   const [edition, criteria, contents] = editionId
     ? await Promise.all([
-      client.indicatorEdition.findUnique({ where: { id: editionId }, select: editionSelect }),
-      client.criterion.findMany({ where: { editionId, OR: [{ cityId: null }, { cityId }] }, select: cityCriterionSelect(cityId), orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-      client.indicatorContent.findMany({ where: { editionId }, select: { id: true, code: true, name: true, category: { select: { name: true } } }, orderBy: [{ sortOrder: "asc" }] }),
-    ])
+        client.indicatorEdition.findUnique({ where: { id: editionId }, select: editionSelect }),
+        client.criterion.findMany({
+          where: { editionId, OR: [{ cityId: null }, { cityId }] },
+          select: cityCriterionSelect(cityId),
+          orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+        }),
+        client.indicatorContent.findMany({
+          where: { editionId },
+          select: { id: true, code: true, name: true, category: { select: { name: true } } },
+          orderBy: [{ sortOrder: "asc" }],
+        }),
+      ])
     : [null, [], []];
   const resolve = nameResolver(departments, mappings);
   return {
@@ -43,8 +59,17 @@ export async function getCityIndicatorSetup(actor: Actor) {
     edition,
     editions,
     departments,
-    mappings: mappings.map(({ id, name, departmentId, isAllStreets, department }) => ({ id, name, departmentId, departmentName: department?.name ?? null, isAllStreets })),
-    unmatched: unmatchedNames(criteria.filter((criterion) => criterion.cityId === null), resolve),
+    mappings: mappings.map(({ id, name, departmentId, isAllStreets, department }) => ({
+      id,
+      name,
+      departmentId,
+      departmentName: department?.name ?? null,
+      isAllStreets,
+    })),
+    unmatched: unmatchedNames(
+      criteria.filter((criterion) => criterion.cityId === null),
+      resolve,
+    ),
     contents: contents.map(({ id, code, name, category }) => ({ id, code, name, categoryName: category.name })),
     criteria: criteria.map(toCityCriterionRow),
   };

@@ -29,18 +29,18 @@ export async function listDepartmentCriteria(actor: Actor, departmentId: string)
   const editionId = cycle?.editionId;
   const [edition, records] = editionId
     ? await Promise.all([
-      client.indicatorEdition.findUnique({ where: { id: editionId }, select: { id: true, code: true, name: true } }),
-      client.criterion.findMany({
-        where: {
-          editionId,
-          OR: [{ cityId: null }, { cityId }],
-          departments: { some: { cityId, departmentId: department.id } },
-          settings: { none: { cityId, isExcluded: true } },
-        },
-        select: cityCriterionSelect(cityId),
-        orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      }),
-    ])
+        client.indicatorEdition.findUnique({ where: { id: editionId }, select: { id: true, code: true, name: true } }),
+        client.criterion.findMany({
+          where: {
+            editionId,
+            OR: [{ cityId: null }, { cityId }],
+            departments: { some: { cityId, departmentId: department.id } },
+            settings: { none: { cityId, isExcluded: true } },
+          },
+          select: cityCriterionSelect(cityId),
+          orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+        }),
+      ])
     : [null, []];
   const items: DepartmentCriterionRow[] = records.map((record) => ({
     ...toCityCriterionRow(record),

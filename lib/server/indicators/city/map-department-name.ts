@@ -19,7 +19,11 @@ async function reResolve(tx: Tx, cityId: string, name: string, changeMapping: ()
   }
   const criteria = await editionCriteria(tx, cycle.editionId);
   const affected = criteria.filter((c) => c.leadDepartmentName === name || c.coDepartmentNames.includes(name));
-  const current = await loadResponsibilities(tx, cityId, affected.map((c) => c.id));
+  const current = await loadResponsibilities(
+    tx,
+    cityId,
+    affected.map((c) => c.id),
+  );
   const resolveBefore = await loadNameResolver(tx, cityId);
   await changeMapping();
   const resolveAfter = await loadNameResolver(tx, cityId);

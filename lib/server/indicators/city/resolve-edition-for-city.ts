@@ -16,7 +16,11 @@ export function editionCriteria(tx: Tx, editionId: string) {
  */
 export async function resolveEditionForCity(tx: Tx, cityId: string, editionId: string) {
   const [criteria, resolve] = await Promise.all([editionCriteria(tx, editionId), loadNameResolver(tx, cityId)]);
-  const current = await loadResponsibilities(tx, cityId, criteria.map((criterion) => criterion.id));
+  const current = await loadResponsibilities(
+    tx,
+    cityId,
+    criteria.map((criterion) => criterion.id),
+  );
   const data = criteria
     .filter((criterion) => current.get(criterion.id)?.length === 0)
     .flatMap((criterion) => resolveCriterion(criterion, resolve).map((row) => ({ cityId, criterionId: criterion.id, ...row })));

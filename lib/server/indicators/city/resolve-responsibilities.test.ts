@@ -48,15 +48,26 @@ describe("unmatchedNames", () => {
   it("lists each unmatched name once with the number of criteria using it", () => {
     const resolve = nameResolver(departments, []);
     const criteria = [criterion("a", "未知局", ["市城管局", "另一局"]), criterion("b", "市城管局", ["未知局", "未知局"]), criterion("c", null)];
-    expect(unmatchedNames(criteria, resolve)).toEqual([{ name: "未知局", criteriaCount: 2 }, { name: "另一局", criteriaCount: 1 }]);
+    expect(unmatchedNames(criteria, resolve)).toEqual([
+      { name: "未知局", criteriaCount: 2 },
+      { name: "另一局", criteriaCount: 1 },
+    ]);
   });
 });
 
 describe("sameResponsibilities", () => {
   it("compares as sets", () => {
-    const a = [{ departmentId: "x", role: "LEAD" as const }, { departmentId: "y", role: "CO" as const }];
+    const a = [
+      { departmentId: "x", role: "LEAD" as const },
+      { departmentId: "y", role: "CO" as const },
+    ];
     expect(sameResponsibilities(a, [...a].reverse())).toBe(true);
-    expect(sameResponsibilities(a, [{ departmentId: "x", role: "CO" }, { departmentId: "y", role: "CO" }])).toBe(false);
+    expect(
+      sameResponsibilities(a, [
+        { departmentId: "x", role: "CO" },
+        { departmentId: "y", role: "CO" },
+      ]),
+    ).toBe(false);
     expect(sameResponsibilities([], [])).toBe(true);
   });
 });

@@ -38,5 +38,10 @@ export async function exportEdition(actor: Actor, input: ExportEditionInput): Pr
       contentType: "application/yaml; charset=utf-8",
     };
   }
-  return { bytes: await writeWorkbook(editionSheets(edition)), fileName: `${edition.name}.xlsx`, asciiFileName: `${edition.code}.xlsx`, contentType: XLSX_CONTENT_TYPE };
+  return {
+    bytes: await writeWorkbook(editionSheets(edition)),
+    fileName: `${edition.name}.xlsx`,
+    asciiFileName: `${edition.code}.xlsx`,
+    contentType: XLSX_CONTENT_TYPE,
+  };
 }

@@ -18,7 +18,8 @@ export async function loadCityLocalization(editionId: string, cityId: string) {
     if (!localization) byCode.set(code, (localization = { isExcluded: false, rectificationDays: null, responsibilities: [] }));
     return localization;
   };
-  for (const setting of settings) Object.assign(entry(setting.criterion.code), { isExcluded: setting.isExcluded, rectificationDays: setting.rectificationDays });
+  for (const setting of settings)
+    Object.assign(entry(setting.criterion.code), { isExcluded: setting.isExcluded, rectificationDays: setting.rectificationDays });
   for (const row of responsibilities) {
     entry(row.criterion.code).responsibilities.push({
       departmentId: row.departmentId,

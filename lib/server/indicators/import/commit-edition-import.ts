@@ -24,7 +24,11 @@ export const commitEditionImport = defineUseCase({
     const provinceId = actor.role === "PROVINCE_SUPERVISOR" ? actor.provinceId : null;
     const created = await writeEditionTree(tx, edition, { provinceId });
     const counts = countEdition(edition);
-    await audit({ entityType: "IndicatorEdition", entityId: created.id, after: { code: edition.code, name: edition.name, provinceId, source: sourceName, counts } });
+    await audit({
+      entityType: "IndicatorEdition",
+      entityId: created.id,
+      after: { code: edition.code, name: edition.name, provinceId, source: sourceName, counts },
+    });
     return { editionId: created.id, counts };
   },
 });

@@ -28,7 +28,10 @@ export async function findUnknownNames(client: Db | Tx, actor: Actor, edition: E
   const names = [...departments.keys()];
   const [known, mapped, types] = await Promise.all([
     scope && names.length > 0
-      ? client.department.findMany({ where: { deletedAt: null, city: cityScopeWhere(actor, scope), OR: [{ name: { in: names } }, { shortName: { in: names } }] }, select: { name: true, shortName: true } })
+      ? client.department.findMany({
+          where: { deletedAt: null, city: cityScopeWhere(actor, scope), OR: [{ name: { in: names } }, { shortName: { in: names } }] },
+          select: { name: true, shortName: true },
+        })
       : [],
     scope && names.length > 0
       ? client.departmentNameMapping.findMany({ where: { name: { in: names }, city: cityScopeWhere(actor, scope) }, select: { name: true } })
@@ -38,17 +41,21 @@ export async function findUnknownNames(client: Db | Tx, actor: Actor, edition: E
   const knownNames = new Set([...known.flatMap((d) => [d.name, d.shortName ?? ""]), ...mapped.map((m) => m.name)]);
   const knownTypes = new Set(types.map((type) => type.name));
   return [
-    ...[...departments].filter(([name]) => !knownNames.has(name)).map(([name, criteria]): ImportWarning => ({
-      kind: "UNKNOWN_DEPARTMENT",
-      name,
-      message: `系统中还没有名为“${name}”的责任单位；城市采用该测评体系时需要把它对应到本市的单位。`,
-      criteria,
-    })),
-    ...[...siteTypes].filter(([name]) => !knownTypes.has(name)).map(([name, criteria]): ImportWarning => ({
-      kind: "UNKNOWN_SITE_TYPE",
-      name,
-      message: `点位类型“${name}”不在系统的点位类型中；登记这类点位前需要先添加该类型。`,
-      criteria,
-    })),
+    ...[...departments]
+      .filter(([name]) => !knownNames.has(name))
+      .map(([name, criteria]): ImportWarning => ({
+        kind: "UNKNOWN_DEPARTMENT",
+        name,
+        message: `系统中还没有名为“${name}”的责任单位；城市采用该测评体系时需要把它对应到本市的单位。`,
+        criteria,
+      })),
+    ...[...siteTypes]
+      .filter(([name]) => !knownTypes.has(name))
+      .map(([name, criteria]): ImportWarning => ({
+        kind: "UNKNOWN_SITE_TYPE",
+        name,
+        message: `点位类型“${name}”不在系统的点位类型中；登记这类点位前需要先添加该类型。`,
+        criteria,
+      })),
   ];
 }

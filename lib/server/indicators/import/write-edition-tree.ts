@@ -27,7 +27,12 @@ export async function writeEditionTree(tx: Tx, edition: EditionData, { provinceI
     for (const row of await tx.indicatorContent.createManyAndReturn({ data: batch, select: { id: true, code: true } })) contentIds.set(row.code, row.id);
   }
   const criteria = contents.flatMap(({ content }) =>
-    content.criteria.map((criterion) => ({ ...criterion, rubricParams: criterion.rubricParams as object, editionId, contentId: contentIds.get(content.code)! })),
+    content.criteria.map((criterion) => ({
+      ...criterion,
+      rubricParams: criterion.rubricParams as object,
+      editionId,
+      contentId: contentIds.get(content.code)!,
+    })),
   );
   for (const batch of batches(criteria.map((criterion, sortOrder) => ({ ...criterion, sortOrder })))) {
     await tx.criterion.createMany({ data: batch });

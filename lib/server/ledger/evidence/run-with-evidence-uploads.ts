@@ -20,7 +20,10 @@ type UseCaseWithFiles<R> = ((actor: Actor, input: unknown) => Promise<R>) & {
  * transaction writes the rows.
  */
 export async function runWithEvidenceUploads<R>(
-  actor: Actor, operation: UseCaseWithFiles<R>, fields: Record<string, unknown>, uploads: readonly EvidenceUpload[],
+  actor: Actor,
+  operation: UseCaseWithFiles<R>,
+  fields: Record<string, unknown>,
+  uploads: readonly EvidenceUpload[],
 ): Promise<R> {
   assertCan(actor, operation.spec.permission);
   const parsed = operation.spec.input.safeParse({ ...fields, files: [] });

@@ -13,13 +13,15 @@ function lazyFile(contentHash: string): Readable {
     read() {
       if (isStarted) return;
       isStarted = true;
-      fileStore().get(contentHash).then(
-        (bytes) => {
-          this.push(bytes ?? Buffer.alloc(0));
-          this.push(null);
-        },
-        (error: Error) => this.destroy(error),
-      );
+      fileStore()
+        .get(contentHash)
+        .then(
+          (bytes) => {
+            this.push(bytes ?? Buffer.alloc(0));
+            this.push(null);
+          },
+          (error: Error) => this.destroy(error),
+        );
     },
   });
 }

@@ -43,17 +43,22 @@ export async function loadLedgerExportEntries(target: ExportTarget): Promise<Led
     }),
   ]);
   const departmentName = new Map(departments.map((department) => [department.id, department.name]));
-  const taskOf = new Map(tasks.map((task) => [task.id, {
-    title: task.title,
-    responsiblePerson: task.responsiblePerson,
-    criteria: task.criteria.map(({ criterion }): LedgerCriterion => ({
-      code: criterion.code,
-      name: criterion.name,
-      category: criterion.content.category.name,
-      content: criterion.content.name,
-      onlineSubmissionRule: criterion.onlineSubmissionRule,
-    })),
-  }]));
+  const taskOf = new Map(
+    tasks.map((task) => [
+      task.id,
+      {
+        title: task.title,
+        responsiblePerson: task.responsiblePerson,
+        criteria: task.criteria.map(({ criterion }): LedgerCriterion => ({
+          code: criterion.code,
+          name: criterion.name,
+          category: criterion.content.category.name,
+          content: criterion.content.name,
+          onlineSubmissionRule: criterion.onlineSubmissionRule,
+        })),
+      },
+    ]),
+  );
   const evidenceOf = new Map<string, LedgerEvidence[]>();
   for (const { ledgerEntryId, originalName, contentHash } of files) {
     const list = evidenceOf.get(ledgerEntryId!) ?? [];

@@ -11,11 +11,7 @@ export type ExportTarget = { cityId: string; departmentId: string | null; label:
  * A liaison gets its own department (asked for another one, it does not exist for them); a city
  * reader gets its city; province and system readers must name the city (or a department) they mean.
  */
-export async function resolveExportTarget(
-  actor: Actor,
-  scope: Scope,
-  request: { department?: string; city?: string },
-): Promise<ExportTarget> {
+export async function resolveExportTarget(actor: Actor, scope: Scope, request: { department?: string; city?: string }): Promise<ExportTarget> {
   let departmentId = request.department;
   if (scope === "own") {
     if (departmentId && departmentId !== actor.departmentId) throw notFound("单位");

@@ -23,17 +23,26 @@ export async function exportTaskList(actor: Actor, params: { annualPlan?: string
   const cityId = await resolveReadCity(client, actor, scope, parsed.data.city);
   const annualPlan = await requireAnnualPlan(client, cityId, parsed.data.annualPlan);
   const [threeYearPlan, actions] = await Promise.all([
-    client.threeYearPlan.findUnique({ where: { id: annualPlan.threeYearPlanId }, select: { title: true, summary: true, cycle: { select: { name: true, years: { orderBy: { year: "asc" } } } } } }),
+    client.threeYearPlan.findUnique({
+      where: { id: annualPlan.threeYearPlanId },
+      select: { title: true, summary: true, cycle: { select: { name: true, years: { orderBy: { year: "asc" } } } } },
+    }),
     client.planAction.findMany({
       where: { annualPlanId: annualPlan.id, deletedAt: null },
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
       select: {
-        name: true, description: true,
+        name: true,
+        description: true,
         tasks: {
           where: taskScopeWhere(actor, scope),
           orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
           select: {
-            title: true, description: true, target: true, responsiblePerson: true, deadline: true, recurrence: true,
+            title: true,
+            description: true,
+            target: true,
+            responsiblePerson: true,
+            deadline: true,
+            recurrence: true,
             leadDepartment: { select: { name: true } },
             coDepartments: { select: { department: { select: { name: true, sortOrder: true } } } },
             criteria: { select: { criterion: { select: { code: true, sortOrder: true } } } },
@@ -42,14 +51,30 @@ export async function exportTaskList(actor: Actor, params: { annualPlan?: string
       },
     }),
   ]);
-  const rows: TaskSheetRow[] = actions.flatMap((action) => action.tasks.map((task) => ({
-    action: action.name, title: task.title, description: task.description, target: task.target, lead: task.leadDepartment.name,
-    co: task.coDepartments.map(({ department }) => department).sort(bySortOrder).map((department) => department.name),
-    responsible: task.responsiblePerson, deadline: task.deadline ? formatBusinessDate(task.deadline) : null, recurrence: task.recurrence,
-    criteria: task.criteria.map(({ criterion }) => criterion).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code)).map((criterion) => criterion.code),
-  })));
+  const rows: TaskSheetRow[] = actions.flatMap((action) =>
+    action.tasks.map((task) => ({
+      action: action.name,
+      title: task.title,
+      description: task.description,
+      target: task.target,
+      lead: task.leadDepartment.name,
+      co: task.coDepartments
+        .map(({ department }) => department)
+        .sort(bySortOrder)
+        .map((department) => department.name),
+      responsible: task.responsiblePerson,
+      deadline: task.deadline ? formatBusinessDate(task.deadline) : null,
+      recurrence: task.recurrence,
+      criteria: task.criteria
+        .map(({ criterion }) => criterion)
+        .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))
+        .map((criterion) => criterion.code),
+    })),
+  );
   const plan = planSheet({
-    cycle: threeYearPlan ? { name: threeYearPlan.cycle.name, years: threeYearPlan.cycle.years.map((year) => ({ year: year.year, weight: year.weight.toString() })) } : null,
+    cycle: threeYearPlan
+      ? { name: threeYearPlan.cycle.name, years: threeYearPlan.cycle.years.map((year) => ({ year: year.year, weight: year.weight.toString() })) }
+      : null,
     threeYearPlan: threeYearPlan ? { title: threeYearPlan.title, summary: threeYearPlan.summary } : null,
     annualPlan,
     actions: actions.map((action) => ({ name: action.name, description: action.description, taskCount: action.tasks.length })),

@@ -7,5 +7,10 @@ import { taskListTemplateSheets } from "@/lib/domain/tasks/task-workbook-templat
 /** The empty task-list template with its instructions, for anyone who may import task lists. */
 export async function getTaskListTemplate(actor: Actor) {
   assertCan(actor, "manage:task");
-  return { bytes: await writeWorkbook(taskListTemplateSheets()), fileName: "任务清单导入模板.xlsx", asciiFileName: "task-list-template.xlsx", contentType: XLSX_CONTENT_TYPE };
+  return {
+    bytes: await writeWorkbook(taskListTemplateSheets()),
+    fileName: "任务清单导入模板.xlsx",
+    asciiFileName: "task-list-template.xlsx",
+    contentType: XLSX_CONTENT_TYPE,
+  };
 }

@@ -23,7 +23,8 @@ async function recheck(tx: Tx, cityId: string, annualPlanId: string, rows: reado
   for (const row of rows) {
     if (titles.get(row.actionName)?.has(row.title)) at(row, "任务名称", `行动“${row.actionName}”中已有任务“${row.title}”，请勿重复导入。`);
     for (const department of [{ id: row.leadDepartmentId, name: row.leadDepartmentName }, ...row.coDepartments]) {
-      if (!departments.has(department.id)) at(row, department.id === row.leadDepartmentId ? "牵头单位" : "配合单位", `单位“${department.name}”已不在本市单位名单中。`);
+      if (!departments.has(department.id))
+        at(row, department.id === row.leadDepartmentId ? "牵头单位" : "配合单位", `单位“${department.name}”已不在本市单位名单中。`);
     }
     for (const criterion of row.criteria) if (!criteria.has(criterion.id)) at(row, "对应测评标准编码", `测评标准编码“${criterion.code}”已不在本市测评体系中。`);
   }
@@ -46,8 +47,16 @@ export const commitTaskImport = defineUseCase({
     const actionIds = await recheck(tx, cityId, annualPlan.id, rows);
     const result = await writeTaskRows(tx, rows, { cityId, annualPlanId: annualPlan.id, year: annualPlan.year, actionIds });
     await audit({
-      entityType: "AnnualPlan", entityId: annualPlan.id, cityId,
-      after: { source: sourceName, year: annualPlan.year, tasks: result.created, actionsCreated: result.actionsCreated, actions: [...new Set(rows.map((row) => row.actionName))] },
+      entityType: "AnnualPlan",
+      entityId: annualPlan.id,
+      cityId,
+      after: {
+        source: sourceName,
+        year: annualPlan.year,
+        tasks: result.created,
+        actionsCreated: result.actionsCreated,
+        actions: [...new Set(rows.map((row) => row.actionName))],
+      },
     });
     return { annualPlanId: annualPlan.id, ...result };
   },

@@ -9,7 +9,11 @@ export async function getImportTargets(actor: Actor) {
   assertCan(actor, "manage:task");
   const cityId = requireCityId(actor);
   const [plans, current] = await Promise.all([
-    db().annualPlan.findMany({ where: { cityId, deletedAt: null, threeYearPlan: { deletedAt: null } }, orderBy: [{ year: "desc" }, { createdAt: "desc" }], select: { id: true, year: true, title: true } }),
+    db().annualPlan.findMany({
+      where: { cityId, deletedAt: null, threeYearPlan: { deletedAt: null } },
+      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+      select: { id: true, year: true, title: true },
+    }),
     findAnnualPlan(db(), cityId),
   ]);
   return { plans, currentId: current?.id ?? null };

@@ -10,7 +10,11 @@ export async function loadTaskListContext(client: Tx, cityId: string, annualPlan
       select: { id: true, name: true, tasks: { where: { deletedAt: null }, select: { title: true } } },
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     }),
-    client.department.findMany({ where: { cityId, deletedAt: null }, select: { id: true, name: true, shortName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    client.department.findMany({
+      where: { cityId, deletedAt: null },
+      select: { id: true, name: true, shortName: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    }),
     loadCityCriteria(client, cityId),
   ]);
   return {

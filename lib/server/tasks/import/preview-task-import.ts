@@ -4,7 +4,11 @@ import type { TaskImportPreview } from "@/lib/validation/task-import";
 const PREVIEW_ROWS = 20;
 
 /** What an import would create: counts, tasks per action (new actions marked), and the first rows. */
-export function previewTaskImport(annualPlan: { id: string; year: number; title: string }, context: TaskListContext, rows: readonly TaskListRow[]): TaskImportPreview {
+export function previewTaskImport(
+  annualPlan: { id: string; year: number; title: string },
+  context: TaskListContext,
+  rows: readonly TaskListRow[],
+): TaskImportPreview {
   const existing = new Set(context.actions.map((action) => action.name));
   const perAction = new Map<string, number>();
   for (const row of rows) perAction.set(row.actionName, (perAction.get(row.actionName) ?? 0) + 1);

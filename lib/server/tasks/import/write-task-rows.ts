@@ -33,9 +33,17 @@ export async function writeTaskRows(tx: Tx, rows: readonly TaskListRow[], target
   const data = rows.map((row, index) => {
     const actionId = actionIds.get(row.actionName)!;
     return {
-      cityId, actionId, title: row.title, description: row.description, target: row.target, leadDepartmentId: row.leadDepartmentId,
-      responsiblePerson: row.responsiblePerson, deadline: row.deadline ? parseBusinessDate(row.deadline) : null,
-      recurrence: row.recurrence, dispatchStatus: "DRAFT" as const, sortOrder: (offsetOf.get(actionId) ?? 0) + index,
+      cityId,
+      actionId,
+      title: row.title,
+      description: row.description,
+      target: row.target,
+      leadDepartmentId: row.leadDepartmentId,
+      responsiblePerson: row.responsiblePerson,
+      deadline: row.deadline ? parseBusinessDate(row.deadline) : null,
+      recurrence: row.recurrence,
+      dispatchStatus: "DRAFT" as const,
+      sortOrder: (offsetOf.get(actionId) ?? 0) + index,
     };
   });
   // (action, title) is unique within the import, so it finds each row's new id whatever order the database returns.
@@ -46,11 +54,21 @@ export async function writeTaskRows(tx: Tx, rows: readonly TaskListRow[], target
     }
   });
   const idOf = (row: TaskListRow) => taskIds.get(JSON.stringify([actionIds.get(row.actionName), row.title]))!;
-  await inBatches(rows.flatMap((row) => row.coDepartments.map((co) => ({ taskId: idOf(row), departmentId: co.id }))), (batch) => tx.taskCoDepartment.createMany({ data: batch }));
-  await inBatches(rows.flatMap((row) => row.criteria.map((criterion) => ({ taskId: idOf(row), criterionId: criterion.id }))), (batch) => tx.taskCriterion.createMany({ data: batch }));
+  await inBatches(
+    rows.flatMap((row) => row.coDepartments.map((co) => ({ taskId: idOf(row), departmentId: co.id }))),
+    (batch) => tx.taskCoDepartment.createMany({ data: batch }),
+  );
+  await inBatches(
+    rows.flatMap((row) => row.criteria.map((criterion) => ({ taskId: idOf(row), criterionId: criterion.id }))),
+    (batch) => tx.taskCriterion.createMany({ data: batch }),
+  );
   const occurrences = rows.flatMap((row) =>
     occurrencesOfYear(row.recurrence, year).map((period) => ({
-      cityId, taskId: idOf(row), periodStart: parseBusinessDate(period.periodStart), periodEnd: parseBusinessDate(period.periodEnd), dueDate: parseBusinessDate(period.dueDate),
+      cityId,
+      taskId: idOf(row),
+      periodStart: parseBusinessDate(period.periodStart),
+      periodEnd: parseBusinessDate(period.periodEnd),
+      dueDate: parseBusinessDate(period.dueDate),
     })),
   );
   await inBatches(occurrences, (batch) => tx.taskOccurrence.createMany({ data: batch }));

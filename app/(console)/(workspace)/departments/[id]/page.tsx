@@ -29,7 +29,9 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
   return (
     <>
       {actor.role !== "DEPARTMENT_LIAISON" && (
-        <Link href="/departments" className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("departments.backToList")}</Link>
+        <Link href="/departments" className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+          ← {t("departments.backToList")}
+        </Link>
       )}
       <PageHeader
         title={department.name}

@@ -41,7 +41,9 @@ export default async function EditionPage({ params, searchParams }: { params: Pr
 
   return (
     <>
-      <Link href="/editions" className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("indicators.tree.back")}</Link>
+      <Link href="/editions" className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {t("indicators.tree.back")}
+      </Link>
       <PageHeader
         title={edition.name}
         description={

@@ -25,7 +25,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
 
   return (
     <>
-      <Link href={back.href} className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {back.label}</Link>
+      <Link href={back.href} className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {back.label}
+      </Link>
       <PageHeader title={detail.task.title} />
       <TaskHeader detail={detail} t={t} />
       <DispatchPanel taskId={id} />

@@ -28,7 +28,11 @@ export default async function TaskImportPage({ searchParams }: { searchParams: P
       <PageHeader title={t("taskImport.title")} description={t("taskImport.description")} />
       <Card
         title={t("taskImport.uploadTitle")}
-        actions={<a href="/api/v1/tasks/template" className="text-sm font-medium text-red-800 hover:underline" download>{t("taskImport.template")}</a>}
+        actions={
+          <a href="/api/v1/tasks/template" className="text-sm font-medium text-red-800 hover:underline" download>
+            {t("taskImport.template")}
+          </a>
+        }
       >
         <ul className="mb-4 list-disc space-y-1 pl-5 text-sm text-slate-600">
           <li>{t("taskImport.rule1")}</li>

@@ -19,7 +19,9 @@ export default async function NewTaskPage() {
   const t = await getT();
   return (
     <>
-      <Link href="/tasks" className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("taskChanges.form.backToList")}</Link>
+      <Link href="/tasks" className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {t("taskChanges.form.backToList")}
+      </Link>
       <PageHeader title={t("taskChanges.form.newTitle")} description={t("taskChanges.form.newDescription")} />
       {options.actions.length === 0 ? <p className="text-sm text-slate-600">{t("taskChanges.form.noActions")}</p> : <TaskForm options={options} />}
     </>

@@ -30,12 +30,20 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const scope = canManage ? await loadScopeOptions(actor) : null;
   return (
     <>
-      <Link href="/users" className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("users.backToList")}</Link>
+      <Link href="/users" className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {t("users.backToList")}
+      </Link>
       <PageHeader title={user.name} description={user.email} />
       <div className="grid gap-4 xl:grid-cols-2">
         <div className="space-y-4">
-          <Card title={t("users.info")}><UserDetails user={user} /></Card>
-          {canManage && <Card title={t("users.account")}><UserAccountActions user={user} isSelf={isSelf} /></Card>}
+          <Card title={t("users.info")}>
+            <UserDetails user={user} />
+          </Card>
+          {canManage && (
+            <Card title={t("users.account")}>
+              <UserAccountActions user={user} isSelf={isSelf} />
+            </Card>
+          )}
         </div>
         {canManage && scope && (
           <Card title={t("users.edit")}>

@@ -33,7 +33,10 @@ export default async function CriterionTrendPage({ params }: { params: Promise<{
       {previousEdition && <Alert tone="info">{t("trend.mapped", { name: previousEdition.name, code: previousEdition.code })}</Alert>}
       {items.length > 0 && (
         <div className="my-4 rounded-lg border border-slate-200 bg-white p-4">
-          <TrendChart rateLabel={t("trend.rate")} points={items.map((item) => ({ label: item.periodEnd, rate: item.rate === null ? null : Number(item.rate) }))} />
+          <TrendChart
+            rateLabel={t("trend.rate")}
+            points={items.map((item) => ({ label: item.periodEnd, rate: item.rate === null ? null : Number(item.rate) }))}
+          />
         </div>
       )}
       <Table caption={t("trend.title")}>

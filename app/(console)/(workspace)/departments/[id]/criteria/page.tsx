@@ -23,7 +23,9 @@ export default async function DepartmentCriteriaPage({ params }: { params: Promi
   const leadCount = data.items.filter((item) => item.role === "LEAD").length;
   return (
     <>
-      <Link href={`/departments/${id}`} className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("indicators.department.back", { name: data.department.name })}</Link>
+      <Link href={`/departments/${id}`} className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {t("indicators.department.back", { name: data.department.name })}
+      </Link>
       <PageHeader
         title={t("indicators.department.heading", { name: data.department.name })}
         description={data.edition ? t("indicators.department.edition", { name: data.edition.name, code: data.edition.code }) : undefined}

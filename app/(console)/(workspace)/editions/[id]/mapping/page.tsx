@@ -34,19 +34,24 @@ export default async function EditionMappingPage({ params, searchParams }: Props
   const mapping = previous ? await getEditionMapping(actor, previous.id, id) : null;
   return (
     <>
-      <Link href={`/editions/${id}`} className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("mapping.back", { name: edition.name })}</Link>
+      <Link href={`/editions/${id}`} className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {t("mapping.back", { name: edition.name })}
+      </Link>
       <PageHeader title={t("mapping.heading", { name: edition.name })} description={t("mapping.description")} />
       <FilterBar action={`/editions/${id}/mapping`} values={{ from }}>
         <div className="w-full sm:w-80">
           <Field id="mapping-from" label={t("mapping.previous")}>
-            <Select id="mapping-from" name="from" defaultValue={previous?.id ?? ""} placeholder={t("mapping.choosePrevious")}
-              options={others.map((item) => ({ value: item.id, label: `${item.name}（${item.code}）` }))} />
+            <Select
+              id="mapping-from"
+              name="from"
+              defaultValue={previous?.id ?? ""}
+              placeholder={t("mapping.choosePrevious")}
+              options={others.map((item) => ({ value: item.id, label: `${item.name}（${item.code}）` }))}
+            />
           </Field>
         </div>
       </FilterBar>
-      {previous && mapping && (
-        <EditionMappingForm key={previous.id} fromEditionId={previous.id} toEditionId={id} text={formatMappingText(mapping.rows)} />
-      )}
+      {previous && mapping && <EditionMappingForm key={previous.id} fromEditionId={previous.id} toEditionId={id} text={formatMappingText(mapping.rows)} />}
     </>
   );
 }

@@ -22,7 +22,9 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   const t = await getT();
   return (
     <>
-      <Link href={`/tasks/${task.id}`} className="mb-2 inline-block text-sm text-slate-600 hover:underline">← {t("taskChanges.form.backToTask")}</Link>
+      <Link href={`/tasks/${task.id}`} className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {t("taskChanges.form.backToTask")}
+      </Link>
       <PageHeader title={t("taskChanges.form.editTitle")} description={task.title} />
       {/* Keyed by version: after a save or a reload the form starts from the stored values. */}
       <TaskForm key={task.version} options={options} task={task} />
