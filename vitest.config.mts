@@ -32,6 +32,22 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // The attacker's probes (issue 7): services and route handlers against the same real
+          // database as the integration tier; each test makes its own users and client addresses.
+          name: "security",
+          environment: "node",
+          include: ["tests/security/**/*.test.ts"],
+          globalSetup: ["tests/setup/integration-global-setup.ts"],
+          setupFiles: ["tests/setup/integration-db.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

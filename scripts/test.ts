@@ -10,6 +10,7 @@ const STAGES: Array<{ name: string; command: string[] }> = [
   { name: "typecheck", command: ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."] },
   { name: "unit", command: ["node_modules/vitest/vitest.mjs", "run", "--project", "unit"] },
   { name: "integration", command: ["node_modules/vitest/vitest.mjs", "run", "--project", "integration"] },
+  { name: "security", command: ["node_modules/vitest/vitest.mjs", "run", "--project", "security"] },
   { name: "e2e", command: ["node_modules/tsx/dist/cli.mjs", "scripts/e2e.ts"] },
 ];
 
