@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,7 +15,6 @@ type PasswordInput = ChangeOwnPasswordInput & { confirmPassword: string };
 
 export function ChangePasswordForm() {
   const t = useT();
-  const router = useRouter();
   const [mismatch, setMismatch] = useState(false);
   const form = useActionForm((input: PasswordInput) => changeOwnPasswordAction({ currentPassword: input.currentPassword, newPassword: input.newPassword }), {
     toInput: (data) => ({
@@ -23,10 +22,8 @@ export function ChangePasswordForm() {
       newPassword: textValue(data, "newPassword"),
       confirmPassword: textValue(data, "confirmPassword"),
     }),
-    onSuccess: () => {
-      router.replace("/dashboard");
-      router.refresh();
-    },
+    // A new password ends every session, this one too: sign in again with it.
+    onSuccess: () => void signOut({ callbackUrl: "/login?ended=password" }),
   });
 
   // The confirmation is the browser's business: it never reaches the server.

@@ -2,15 +2,15 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticateCredentials } from "@/lib/server/auth/authenticate-credentials";
-import { loadUserActor } from "@/lib/server/auth/load-actor";
+import { loadSessionActor } from "@/lib/server/auth/load-actor";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/server/auth/session-lifetime";
+import { endSession, sessionClaimsOf, startSession } from "@/lib/server/auth/sessions";
 import { clientIp } from "./client-ip";
-
-const EIGHT_HOURS = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 15 * 60 },
-  jwt: { maxAge: EIGHT_HOURS },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -24,13 +24,17 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // At sign-in only: the session's own id and the user's session version (lib/server/auth/sessions.ts).
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        const claims = await startSession(user.id);
+        Object.assign(token, { sub: user.id, sid: claims.sid, sv: claims.sessionVersion });
+      }
       return token;
     },
     // The actor is reloaded on every request: a deactivated user or a changed role counts at once.
     async session({ session, token }) {
-      const actor = token.sub ? await loadUserActor(token.sub) : null;
+      const actor = token.sub ? await loadSessionActor(token.sub, sessionClaimsOf(token)) : null;
       if (!actor) return { expires: session.expires } as typeof session;
       session.user = {
         ...session.user,
@@ -42,6 +46,13 @@ export const authOptions: NextAuthOptions = {
         mustChangePassword: actor.mustChangePassword,
       };
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this session for good; the user's other sessions go on.
+    async signOut({ token }) {
+      const claims = token ? sessionClaimsOf(token) : null;
+      if (claims && token.sub) await endSession(claims.sid, token.sub);
     },
   },
 };

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
     "import:edition:any",
     "read:dashboard:any",
     "update:own-password:own",
+    "end:own-sessions:own",
     "read:notification:own",
     "update:notification:own",
   ],
@@ -38,6 +39,7 @@ export const PERMISSIONS = {
     "publish:ranking:province",
     "read:dashboard:province",
     "update:own-password:own",
+    "end:own-sessions:own",
     "read:notification:own",
     "update:notification:own",
   ],
@@ -62,6 +64,7 @@ export const PERMISSIONS = {
     "read:department-workspace:city",
     "read:dashboard:city",
     "update:own-password:own",
+    "end:own-sessions:own",
     "read:notification:own",
     "update:notification:own",
   ],
@@ -76,6 +79,7 @@ export const PERMISSIONS = {
     "manage:inspection:city",
     "read:dashboard:city",
     "update:own-password:own",
+    "end:own-sessions:own",
     "read:notification:own",
     "update:notification:own",
   ],
@@ -89,6 +93,7 @@ export const PERMISSIONS = {
     "read:department-workspace:own",
     "read:dashboard:own",
     "update:own-password:own",
+    "end:own-sessions:own",
     "read:notification:own",
     "update:notification:own",
   ],
@@ -99,18 +104,25 @@ type Verb = Permission extends `${infer V}:${string}` ? V : never;
 export type ActionEntity = Permission extends `${infer A}:${infer E}:${string}` ? `${A}:${E}` : never;
 export type Scope = "any" | "province" | "city" | "own";
 
+// An API token acts for another system with its creator's authority at most, and never manages
+// accounts: users, roles, tokens, passwords and sessions stay with people signed in (conventions.md).
+const NEVER_BY_TOKEN: readonly ActionEntity[] = ["manage:user", "manage:token", "update:own-password", "end:own-sessions"];
+
+type Grantee = Pick<Actor, "role"> & Partial<Pick<Actor, "kind">>;
+
 /** The widest scope the actor holds for `verb:entity`, or undefined when it has none. */
-export function scopeOf(actor: Pick<Actor, "role">, actionEntity: ActionEntity): Scope | undefined {
+export function scopeOf(actor: Grantee, actionEntity: ActionEntity): Scope | undefined {
+  if (actor.kind === "token" && NEVER_BY_TOKEN.includes(actionEntity)) return undefined;
   const granted = PERMISSIONS[actor.role] as readonly string[];
   const order: Scope[] = ["any", "province", "city", "own"];
   return order.find((scope) => granted.includes(`${actionEntity}:${scope}`));
 }
 
-export function can(actor: Pick<Actor, "role">, actionEntity: ActionEntity): boolean {
+export function can(actor: Grantee, actionEntity: ActionEntity): boolean {
   return scopeOf(actor, actionEntity) !== undefined;
 }
 
-export function assertCan(actor: Pick<Actor, "role">, actionEntity: ActionEntity): Scope {
+export function assertCan(actor: Grantee, actionEntity: ActionEntity): Scope {
   const scope = scopeOf(actor, actionEntity);
   if (!scope) throw forbidden();
   return scope;

@@ -54,6 +54,8 @@ export const changeOwnPasswordInput = z.object({
 });
 export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordInput>;
 
+export const signOutEverywhereInput = z.object({}).strict();
+
 export const listUsersQuery = z.object({
   q: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
@@ -18,7 +19,9 @@ import * as usersRoute from "@/app/api/v1/users/route";
 
 // Route handlers are called directly: there is no session outside a request, so they are reached
 // with Bearer tokens, and the session lookup answers "nobody".
-vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => null }));
+// Managing users takes a person signed in (never a token): those cases set a session actor.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => session.actor }));
 
 let s: CityScenario;
 let adminToken: string;
@@ -129,12 +132,16 @@ describe("/api/v1/departments", () => {
 });
 
 describe("/api/v1/users", () => {
-  it("creates (201, initial password once), reads, updates and deactivates", async () => {
+  afterEach(() => {
+    session.actor = null;
+  });
+
+  it("creates (201, initial password once), reads, updates and deactivates for a signed-in admin", async () => {
+    session.actor = s.actors.cityAdminA;
     const email = `api-${uniqueSuffix()}@test.local`;
-    const created = await usersRoute.POST(
-      request("/api/v1/users", { method: "POST", body: { email, name: "接口用户", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id } }),
-      none,
-    );
+    const body = { email, name: "接口用户", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id };
+    expect((await usersRoute.POST(request("/api/v1/users", { method: "POST", body }), none)).status).toBe(403);
+    const created = await usersRoute.POST(request("/api/v1/users", { token: "", method: "POST", body }), none);
     expect(created.status).toBe(201);
     const { user, initialPassword } = await created.json();
     expect(initialPassword).toEqual(expect.any(String));
@@ -146,13 +153,17 @@ describe("/api/v1/users", () => {
 
     const moved = await userRoute.PATCH(
       request(`/api/v1/users/${user.id}`, {
+        token: "",
         method: "PATCH",
         body: { version: 1, name: "接口用户", role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentA2.id },
       }),
       withId(user.id),
     );
     expect(await moved.json()).toMatchObject({ departmentId: s.departmentA2.id, version: 2 });
-    const deactivated = await deactivateRoute.POST(request(`/api/v1/users/${user.id}/deactivate`, { method: "POST", body: { version: 2 } }), withId(user.id));
+    const deactivated = await deactivateRoute.POST(
+      request(`/api/v1/users/${user.id}/deactivate`, { token: "", method: "POST", body: { version: 2 } }),
+      withId(user.id),
+    );
     expect(await deactivated.json()).toMatchObject({ isActive: false, version: 3 });
   });
 
@@ -160,11 +171,8 @@ describe("/api/v1/users", () => {
     const { user } = await makeUser(db(), { role: "INSPECTOR", cityId: s.cityB.id });
     expect((await userRoute.GET(request(`/api/v1/users/${user.id}`), withId(user.id))).status).toBe(404);
     expect((await usersRoute.GET(request("/api/v1/users", { token: liaisonToken }), none)).status).toBe(403);
-    const malformed = new NextRequest("http://localhost/api/v1/users", {
-      method: "POST",
-      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
-      body: "{",
-    });
+    session.actor = s.actors.cityAdminA;
+    const malformed = new NextRequest("http://localhost/api/v1/users", { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect((await usersRoute.POST(malformed, none)).status).toBe(422);
   });
 });

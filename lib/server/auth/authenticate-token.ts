@@ -15,8 +15,12 @@ export function generateToken(): string {
 /** The actor behind `Authorization: Bearer <token>`, or null for an unknown, revoked or expired token. */
 export async function authenticateToken(token: string, now = new Date()): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { city: true } });
+  const row = await db().apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { city: true, createdBy: { select: { isActive: true, memberships: { orderBy: { createdAt: "asc" }, take: 1 } } } },
+  });
   if (!row || row.revokedAt || row.expiresAt <= now || row.city.deletedAt) return null;
+  if (!creatorStillIssues(row.createdBy, row.cityId)) return null;
   await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   return {
     kind: "token",
@@ -28,4 +32,13 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     departmentId: row.departmentId,
     mustChangePassword: false,
   };
+}
+
+type Creator = { isActive: boolean; memberships: { role: string; cityId: string | null }[] };
+
+// A token acts with its creator's authority at most: it dies with the creator's account, or when
+// the creator no longer administers the token's city (conventions.md).
+function creatorStillIssues(creator: Creator, cityId: string): boolean {
+  const membership = creator.memberships[0];
+  return creator.isActive && membership?.role === "CITY_ADMIN" && membership.cityId === cityId;
 }

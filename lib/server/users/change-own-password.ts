@@ -1,5 +1,6 @@
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { forbidden, invalidInput, notFound } from "@/lib/errors";
+import { END_ALL_SESSIONS } from "@/lib/server/auth/sessions";
 import { defineUseCase } from "@/lib/server/use-case";
 import { changeOwnPasswordInput } from "@/lib/validation/users";
 
@@ -22,7 +23,13 @@ export const changeOwnPassword = defineUseCase({
     const passwordChangedAt = new Date();
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, passwordChangedAt, version: { increment: 1 } },
+      data: {
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        passwordChangedAt,
+        version: { increment: 1 },
+        ...END_ALL_SESSIONS,
+      },
     });
     await audit({
       entityType: "User",

@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import { END_ALL_SESSIONS } from "@/lib/server/auth/sessions";
 import { defineUseCase } from "@/lib/server/use-case";
 import { userVersionInput } from "@/lib/validation/users";
 import { generatePassword } from "./generate-password";
@@ -21,6 +22,7 @@ export const resetUserPassword = defineUseCase({
         mustChangePassword: true,
         failedLoginCount: 0,
         lockedUntil: null,
+        ...END_ALL_SESSIONS,
       },
       input,
     );

@@ -1,4 +1,5 @@
 import { forbidden } from "@/lib/errors";
+import { END_ALL_SESSIONS } from "@/lib/server/auth/sessions";
 import { defineUseCase } from "@/lib/server/use-case";
 import { updateUserInput } from "@/lib/validation/users";
 import { resolveMembership } from "./resolve-membership";
@@ -15,7 +16,11 @@ export const updateUser = defineUseCase({
     const before = toUserRow(record);
     if (record.id === actor.id && input.role !== before.role) throw forbidden("不能修改自己的角色。");
     const membership = await resolveMembership(tx, actor, scope, input);
-    await saveUserChange(tx, record, { name: input.name, phone: input.phone === undefined ? undefined : input.phone || null }, input);
+    const current = record.memberships[0];
+    const isScopeChange = (["role", "provinceId", "cityId", "departmentId"] as const).some((key) => (membership[key] ?? null) !== (current[key] ?? null));
+    const fields = { name: input.name, phone: input.phone === undefined ? undefined : input.phone || null };
+    // A new role or scope must not ride on sessions signed in under the old one.
+    await saveUserChange(tx, record, isScopeChange ? { ...fields, ...END_ALL_SESSIONS } : fields, input);
     await tx.roleMembership.update({ where: { id: record.memberships[0].id }, data: membership });
     const after = toUserRow(await reloadUser(tx, record.id));
     // A move between cities is logged in both, so each city's admins see the user come or go.

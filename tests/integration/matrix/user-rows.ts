@@ -10,6 +10,7 @@ import { getUserOrThrow } from "@/lib/server/users/get-user-or-throw";
 import { listUsers } from "@/lib/server/users/list-users";
 import { reactivateUser } from "@/lib/server/users/reactivate-user";
 import { resetUserPassword } from "@/lib/server/users/reset-user-password";
+import { signOutEverywhere } from "@/lib/server/users/sign-out-everywhere";
 import { updateUser } from "@/lib/server/users/update-user";
 import { uniqueSuffix } from "@/tests/factories/unique";
 import { createUser as makeUser, FACTORY_PASSWORD } from "@/tests/factories/user";
@@ -93,6 +94,12 @@ export const userRows: MatrixRow[] = [
       await changeOwnPassword(actor, { currentPassword: FACTORY_PASSWORD, newPassword: "Matrix2026pw" });
       await changeOwnPassword(actor, { currentPassword: "Matrix2026pw", newPassword: FACTORY_PASSWORD });
     },
+    expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: ANY, CITY_ADMIN: ANY, INSPECTOR: ANY, DEPARTMENT_LIAISON: ANY }),
+  },
+  {
+    action: "user.sign-out-everywhere",
+    // Only ever the actor's own sessions.
+    run: (actor) => signOutEverywhere(actor, {}),
     expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: ANY, CITY_ADMIN: ANY, INSPECTOR: ANY, DEPARTMENT_LIAISON: ANY }),
   },
   {

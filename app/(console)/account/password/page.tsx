@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { SignOutEverywhereButton } from "@/components/forms/sign-out-everywhere-button";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { Alert } from "@/components/ui/alert";
@@ -26,6 +27,15 @@ export default async function ChangePasswordPage() {
       <Card>
         <ChangePasswordForm />
       </Card>
+      <section className="mt-6" aria-labelledby="sessions-title">
+        <Card>
+          <h2 id="sessions-title" className="mb-2 text-base font-semibold text-slate-900">
+            {t("account.sessionsTitle")}
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">{t("account.sessionsHint")}</p>
+          <SignOutEverywhereButton />
+        </Card>
+      </section>
     </div>
   );
 }
