@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
@@ -16,11 +16,14 @@ import { createCityScenario, type CityScenario } from "@/tests/factories/scenari
 import { uniqueSuffix } from "@/tests/factories/unique";
 import { createUser as makeUser, FACTORY_PASSWORD } from "@/tests/factories/user";
 import * as meRoute from "@/app/api/v1/me/route";
+import * as tokenRoute from "@/app/api/v1/tokens/[id]/route";
+import * as tokensRoute from "@/app/api/v1/tokens/route";
 import * as usersRoute from "@/app/api/v1/users/route";
 
 // Probes 3 and 4 of issue 7: a CITY_ADMIN token created a city admin with a password (who then
 // minted a 365-day token), and a token kept working after its creator was deactivated.
-vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => null }));
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => session.actor }));
 
 const none = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
 const bearer = (token: string, init: { method?: string; body?: unknown } = {}) =>
@@ -95,5 +98,55 @@ describe("a token acts with its creator's authority at most", () => {
   it("keeps working while its creator holds the role", async () => {
     const { token } = await adminWithToken("DEPARTMENT_LIAISON");
     expect(await authenticateToken(token)).toMatchObject({ kind: "token", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id });
+  });
+});
+
+describe("/api/v1/tokens", () => {
+  afterEach(() => {
+    session.actor = null;
+  });
+  const call = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
+    new NextRequest(`http://localhost${path}`, {
+      method: init.method ?? "GET",
+      headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.body ? { "content-type": "application/json" } : {}) },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    });
+
+  it("lets a signed-in city admin create (secret once), list and revoke a token, which then stops working", async () => {
+    const admin = await makeUser(db(), { role: "CITY_ADMIN", cityId: s.cityA.id });
+    session.actor = admin.actor;
+    const name = `对接系统${uniqueSuffix()}`;
+    const created = await tokensRoute.POST(call("/api/v1/tokens", { method: "POST", body: { name, role: "INSPECTOR", expiresInDays: 30 } }), none);
+    expect(created.status).toBe(201);
+    const row = await created.json();
+    expect(row).toMatchObject({ name, role: "INSPECTOR", token: expect.stringMatching(/^cw_/), revokedAt: null });
+    expect((await meRoute.GET(bearer(row.token), none)).status).toBe(200);
+
+    const list = await (await tokensRoute.GET(call("/api/v1/tokens?pageSize=500"), none)).json();
+    expect(list).toMatchObject({ page: 1, pageSize: 500, total: expect.any(Number) });
+    const listed = list.items.find((item: { id: string }) => item.id === row.id);
+    expect(listed).toMatchObject({ name, prefix: row.token.slice(0, 11) });
+    expect(JSON.stringify(list)).not.toContain(row.token);
+
+    const revoked = await tokenRoute.DELETE(call(`/api/v1/tokens/${row.id}`, { method: "DELETE" }), { params: Promise.resolve({ id: row.id }) });
+    expect(await revoked.json()).toMatchObject({ id: row.id, revokedAt: expect.any(String) });
+    expect((await meRoute.GET(bearer(row.token), none)).status).toBe(401);
+  });
+
+  it("refuses every token (403), a liaison (403), and another city's token id (404)", async () => {
+    const { token, admin } = await adminWithToken();
+    const { row } = await createApiToken(admin.actor, { name: "目标", role: "INSPECTOR", expiresInDays: 1 });
+    const byId = { params: Promise.resolve({ id: row.id }) };
+    expect((await tokensRoute.GET(call("/api/v1/tokens", { token }), none)).status).toBe(403);
+    expect(
+      (await tokensRoute.POST(call("/api/v1/tokens", { token, method: "POST", body: { name: "x", role: "CITY_ADMIN", expiresInDays: 365 } }), none)).status,
+    ).toBe(403);
+    expect((await tokenRoute.DELETE(call(`/api/v1/tokens/${row.id}`, { token, method: "DELETE" }), byId)).status).toBe(403);
+
+    session.actor = s.actors.liaisonA1;
+    expect((await tokensRoute.GET(call("/api/v1/tokens"), none)).status).toBe(403);
+    session.actor = s.actors.cityAdminB;
+    expect((await tokenRoute.DELETE(call(`/api/v1/tokens/${row.id}`, { method: "DELETE" }), byId)).status).toBe(404);
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id: row.id } })).revokedAt).toBeNull();
   });
 });

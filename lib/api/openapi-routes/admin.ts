@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/lib/auth/actor";
+import { apiTokenRowSchema, createApiTokenInput } from "@/lib/validation/api-tokens";
 import { listAuditQuery, auditEntrySchema } from "@/lib/validation/audit";
 import { createDepartmentInput, departmentRowSchema, listDepartmentsQuery, updateDepartmentInput } from "@/lib/validation/departments";
 import { createUserInput, createUserResultSchema, listUsersQuery, updateUserInput, userRowSchema } from "@/lib/validation/users";
@@ -100,6 +101,31 @@ export const adminRoutes: ApiRouteDoc[] = [
     tags: ["users"],
     body: versionBody,
     response: userRowSchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/tokens",
+    summary: "API 令牌列表 (the city's tokens, newest first; signed-in city admin only, never a token)",
+    tags: ["tokens"],
+    query: pagingSchema,
+    response: listOf(apiTokenRowSchema),
+  },
+  {
+    method: "post",
+    path: "/api/v1/tokens",
+    summary: "新建 API 令牌 (the secret is in `token`, shown this once; signed-in city admin only)",
+    tags: ["tokens"],
+    body: createApiTokenInput,
+    response: apiTokenRowSchema.extend({ token: z.string().describe("令牌明文，仅此一次") }),
+    status: 201,
+  },
+  {
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    summary: "撤销 API 令牌 (revoke at once; it stays listed)",
+    tags: ["tokens"],
+    query: z.object({}),
+    response: apiTokenRowSchema,
   },
   {
     method: "get",
