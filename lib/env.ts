@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 
 // The only reader of process.env (house rule 1). Parsed lazily so that importing a module
 // never fails at build time; every value has a safe default for a first start.
@@ -22,6 +23,18 @@ const schema = z.object({
     .positive()
     .default(20 * 1024 * 1024),
   CHUANGWEN_MEMORY_DB: z.string().optional(),
+  // Proxies allowed to name the client's address in X-Forwarded-For: a hop count or CIDRs.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema> & {

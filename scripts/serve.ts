@@ -26,7 +26,12 @@ async function main() {
   const app = next({ dev: isDev, dir: process.cwd(), port, hostname: "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const { stampClientAddress } = await import("@/lib/auth/stamp-client-address");
+  const trustProxy = env().TRUST_PROXY;
+  const server = http.createServer((req, res) => {
+    stampClientAddress(req, trustProxy);
+    void handle(req, res);
+  });
   server.listen(port, () => {
     console.log(`\n创文已启动 Chuangwen is running: ${env().NEXTAUTH_URL}  (${((Date.now() - started) / 1000).toFixed(1)}s)`);
     console.log(summary);

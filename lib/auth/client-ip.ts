@@ -1,7 +1,19 @@
+import { UNKNOWN_ADDRESS } from "./resolve-client-address";
+
+/**
+ * Set by the server (scripts/serve.ts) on every request to the address it resolved from the
+ * socket and the trusted proxies; any copy the client sent is removed first.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-chuangwen-client-ip";
+
 type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
-/** The client address for throttling; the first X-Forwarded-For hop when behind a proxy. */
+/**
+ * The client address for throttling. Only the server's own header is read, never
+ * `X-Forwarded-For` or `X-Real-IP`, which any client can write. Without it (a handler called
+ * outside scripts/serve.ts, as tests do) every request shares one fixed address.
+ */
 export function clientIp(headers: HeaderBag): string {
-  const get = (name: string) => (headers instanceof Headers ? (headers.get(name) ?? undefined) : ([] as (string | undefined)[]).concat(headers[name])[0]);
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local";
+  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : ([] as (string | undefined)[]).concat(headers[CLIENT_ADDRESS_HEADER])[0];
+  return value?.trim() || UNKNOWN_ADDRESS;
 }

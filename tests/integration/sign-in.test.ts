@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { resetIpThrottle } from "@/lib/auth/ip-throttle";
 import { authenticateCredentials, LOCKOUT_MS } from "@/lib/server/auth/authenticate-credentials";
 import { loadUserActor } from "@/lib/server/auth/load-actor";
+import { uniqueClientAddress } from "@/tests/factories/client-address";
 import { createUser, FACTORY_PASSWORD } from "@/tests/factories/user";
 
 beforeEach(() => resetIpThrottle());
@@ -10,41 +11,44 @@ beforeEach(() => resetIpThrottle());
 describe("credentials sign-in", () => {
   it("signs a user in with the right password, case-insensitively by email", async () => {
     const { user } = await createUser(db());
-    const result = await authenticateCredentials(user.email.toUpperCase(), FACTORY_PASSWORD, "1.1.1.1");
+    const result = await authenticateCredentials(user.email.toUpperCase(), FACTORY_PASSWORD, uniqueClientAddress());
     expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name } });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeInstanceOf(Date);
   });
 
   it("answers the same for an unknown email and a wrong password", async () => {
     const { user } = await createUser(db());
-    expect(await authenticateCredentials("nobody@nowhere.local", FACTORY_PASSWORD, "1.1.1.2")).toEqual({ ok: false, reason: "INVALID" });
-    expect(await authenticateCredentials(user.email, "wrong-password", "1.1.1.2")).toEqual({ ok: false, reason: "INVALID" });
+    const address = uniqueClientAddress();
+    expect(await authenticateCredentials("nobody@nowhere.local", FACTORY_PASSWORD, address)).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticateCredentials(user.email, "wrong-password", address)).toEqual({ ok: false, reason: "INVALID" });
   });
 
   it("locks an account for 15 minutes after five failures, even for the right password", async () => {
     const { user } = await createUser(db());
     const now = new Date("2026-03-01T02:00:00Z");
-    for (let i = 0; i < 5; i++) await authenticateCredentials(user.email, "wrong", "2.2.2.2", now);
-    expect(await authenticateCredentials(user.email, FACTORY_PASSWORD, "2.2.2.3", now)).toEqual({ ok: false, reason: "INVALID" });
+    for (let i = 0; i < 5; i++) await authenticateCredentials(user.email, "wrong", uniqueClientAddress(), { now });
+    expect(await authenticateCredentials(user.email, FACTORY_PASSWORD, uniqueClientAddress(), { now })).toEqual({ ok: false, reason: "INVALID" });
     const locked = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(locked.lockedUntil?.getTime()).toBe(now.getTime() + LOCKOUT_MS);
     expect(await db().auditLog.count({ where: { action: "user.locked-out", entityId: user.id } })).toBe(1);
 
     const later = new Date(now.getTime() + LOCKOUT_MS + 1000);
-    expect((await authenticateCredentials(user.email, FACTORY_PASSWORD, "2.2.2.3", later)).ok).toBe(true);
+    expect((await authenticateCredentials(user.email, FACTORY_PASSWORD, uniqueClientAddress(), { now: later })).ok).toBe(true);
   });
 
   it("refuses a deactivated user, whose session actor no longer loads either", async () => {
     const { user } = await createUser(db(), { isActive: false });
-    expect((await authenticateCredentials(user.email, FACTORY_PASSWORD, "3.3.3.3")).ok).toBe(false);
+    expect((await authenticateCredentials(user.email, FACTORY_PASSWORD, uniqueClientAddress())).ok).toBe(false);
     expect(await loadUserActor(user.id)).toBeNull();
   });
 
-  it("throttles an address that fails too often across accounts", async () => {
-    for (let i = 0; i < 30; i++) await authenticateCredentials(`ghost${i}@nowhere.local`, "x", "4.4.4.4");
+  it("throttles an address that fails 20 times across accounts, and no other", async () => {
+    const [attacker, bystander] = [uniqueClientAddress(), uniqueClientAddress()];
+    const sleep = async () => undefined;
+    for (let i = 0; i < 20; i++) await authenticateCredentials(`ghost${i}@nowhere.local`, "x", attacker, { sleep });
     const { user } = await createUser(db());
-    expect(await authenticateCredentials(user.email, FACTORY_PASSWORD, "4.4.4.4")).toEqual({ ok: false, reason: "THROTTLED" });
-    expect((await authenticateCredentials(user.email, FACTORY_PASSWORD, "4.4.4.5")).ok).toBe(true);
+    expect(await authenticateCredentials(user.email, FACTORY_PASSWORD, attacker, { sleep })).toEqual({ ok: false, reason: "THROTTLED" });
+    expect((await authenticateCredentials(user.email, FACTORY_PASSWORD, bystander)).ok).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { db } from "@/lib/db";
-import { verifyPassword } from "@/lib/auth/password";
-import { isIpThrottled, recordIpFailure } from "@/lib/auth/ip-throttle";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
+import { signInThrottle } from "@/lib/auth/ip-throttle";
 import { writeAuditEntry } from "@/lib/server/audit/write-audit-entry";
 
 export const MAX_FAILED_SIGN_INS = 5;
@@ -8,33 +9,49 @@ export const LOCKOUT_MS = 15 * 60 * 1000;
 
 export type SignInResult = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "INVALID" | "THROTTLED" };
 
-// One answer for every failure (unknown email, wrong password, locked, inactive), so the
-// response never reveals whether an account exists.
-export async function authenticateCredentials(emailInput: string, password: string, ip: string, now = new Date()): Promise<SignInResult> {
-  if (isIpThrottled(ip, now.getTime())) return { ok: false, reason: "THROTTLED" };
+/** What sign-in depends on besides the database, replaceable in tests. */
+export type SignInDependencies = {
+  now?: Date;
+  verify?: (passwordHash: string, password: string) => Promise<boolean>;
+  sleep?: (ms: number) => Promise<unknown>;
+};
+
+// One answer for every failure (unknown email, wrong password, locked, inactive), and the same
+// work behind it: one user lookup, exactly one argon2id verification (against a dummy hash when
+// there is no account or it is locked) and one failure update, which matches no row for an
+// unknown email or a locked account. Only a throttled address is answered without any of it.
+export async function authenticateCredentials(emailInput: string, password: string, ip: string, deps: SignInDependencies = {}): Promise<SignInResult> {
+  const { now = new Date(), verify = verifyPassword, sleep = delay } = deps;
+  const throttle = signInThrottle();
+  const attempt = await throttle.begin(ip);
+  if (attempt.isThrottled) return { ok: false, reason: "THROTTLED" };
+  if (attempt.delayMs > 0) await sleep(attempt.delayMs);
+
   const email = emailInput.trim().toLowerCase();
   const user = await db().user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const isLocked = user?.lockedUntil != null && user.lockedUntil > now;
-  const isValid = user && !isLocked ? await verifyPassword(user.passwordHash, password) : false;
+  const isValid = await verify(user && !isLocked ? user.passwordHash : DUMMY_PASSWORD_HASH, password);
 
-  if (!user || !isValid || !user.isActive) {
-    recordIpFailure(ip, now.getTime());
-    if (user && !isLocked) await recordAccountFailure(user.id, user.failedLoginCount + 1, now);
+  if (!user || isLocked || !isValid || !user.isActive) {
+    await recordAccountFailure(email, now);
     return { ok: false, reason: "INVALID" };
   }
+  await throttle.succeeded(attempt);
   await db().user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
-async function recordAccountFailure(userId: string, failures: number, now: Date) {
-  const locks = failures >= MAX_FAILED_SIGN_INS;
+// Counts a failure on the account with this email unless it is locked (a lock runs its 15
+// minutes and is not extended); the fifth failure locks it.
+async function recordAccountFailure(email: string, now: Date) {
   await db().$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: userId },
-      data: locks ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } : { failedLoginCount: failures },
+    const [counted] = await tx.user.updateManyAndReturn({
+      where: { email, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      data: { failedLoginCount: { increment: 1 } },
+      select: { id: true, failedLoginCount: true },
     });
-    if (locks) {
-      await writeAuditEntry(tx, null, { action: "user.locked-out", entityType: "User", entityId: userId, after: { lockedForMinutes: 15 } });
-    }
+    if (!counted || counted.failedLoginCount < MAX_FAILED_SIGN_INS) return;
+    await tx.user.update({ where: { id: counted.id }, data: { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } });
+    await writeAuditEntry(tx, null, { action: "user.locked-out", entityType: "User", entityId: counted.id, after: { lockedForMinutes: 15 } });
   });
 }
