@@ -87,11 +87,11 @@ describe("createUser", () => {
     ).rejects.toMatchObject({ status: 422, fieldErrors: { departmentId: ["该单位不属于所选城市"] } });
   });
 
-  it("refuses a duplicate email and invalid input with field errors", async () => {
+  it("refuses a duplicate email, without saying it is taken, and invalid input with field errors", async () => {
     const taken = (await db().user.findUniqueOrThrow({ where: { id: s.actors.inspectorA.id } })).email;
     await expect(createUser(s.actors.cityAdminA, { email: taken, name: "x", role: "INSPECTOR" })).rejects.toMatchObject({
       status: 422,
-      fieldErrors: { email: ["该邮箱已被使用"] },
+      fieldErrors: { email: ["无法使用该邮箱创建账号，请核对后重试或联系系统管理员。"] },
     });
     await expect(createUser(s.actors.cityAdminA, { email: "not-an-email", name: "", role: "KING" })).rejects.toMatchObject({
       status: 422,
