@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cityIdsInScope } from "@/lib/server/cities/city-scope";
+import { containsText } from "@/lib/server/search/contains-text";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listAuditQuery, type AuditEntryRow, type ListAuditParams } from "@/lib/validation/audit";
 
@@ -23,7 +24,7 @@ export async function listAuditEntries(actor: Actor, params: ListAuditParams = {
       cityIds ? { cityId: { in: cityIds } } : {},
       entityType ? { entityType } : {},
       entityId ? { entityId } : {},
-      actorQuery ? { actorLabel: { contains: actorQuery, mode: "insensitive" } } : {},
+      actorQuery ? { actorLabel: containsText(actorQuery) } : {},
     ],
   };
   const [records, total] = await Promise.all([

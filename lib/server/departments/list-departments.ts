@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/server/search/contains-text";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listDepartmentsQuery, type DepartmentRow, type ListDepartmentsParams } from "@/lib/validation/departments";
 import { departmentRowInclude, toDepartmentRow } from "./department-row";
@@ -24,7 +25,7 @@ export async function listDepartments(actor: Actor, params: ListDepartmentsParam
       cityId ? { cityId } : {},
       kind ? { kind } : {},
       includeDeleted ? {} : { deletedAt: null },
-      q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { shortName: { contains: q, mode: "insensitive" } }] } : {},
+      q ? { OR: [{ name: containsText(q) }, { shortName: containsText(q) }] } : {},
     ],
   };
   const [records, total] = await Promise.all([

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/server/search/contains-text";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listEditionsQuery, type EditionRow, type ListEditionsParams } from "@/lib/validation/indicators";
 import { editionFieldsOf } from "./edition-fields";
@@ -15,7 +16,7 @@ export async function listEditions(actor: Actor, params: ListEditionsParams = {}
   const { q, page, pageSize } = parsed.data;
   const where: Prisma.IndicatorEditionWhereInput = {
     deletedAt: null,
-    ...(q ? { OR: [{ code: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q ? { OR: [{ code: containsText(q) }, { name: containsText(q) }] } : {}),
   };
   const [editions, total] = await Promise.all([
     db().indicatorEdition.findMany({ where, orderBy: [{ createdAt: "desc" }, { code: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),

@@ -5,6 +5,7 @@ import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
 import { deriveTaskStatus, type TaskStatus } from "@/lib/domain/tasks/task-status";
 import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/server/search/contains-text";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listTasksQuery, type ListTasksParams, type TaskRow, type TaskSortKey } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
@@ -48,7 +49,7 @@ export function taskFilterWhere(actor: Actor, scope: Scope, query: Omit<TaskQuer
       department ? tasksOfDepartmentWhere(department) : {},
       action ? { actionId: action } : {},
       dispatchStatus ? { dispatchStatus } : {},
-      q ? { title: { contains: q, mode: "insensitive" } } : {},
+      q ? { title: containsText(q) } : {},
       criterion ? { criteria: { some: { OR: [{ criterionId: criterion }, { criterion: { code: criterion } }] } } } : {},
       dueWindowWhere(query.dueFrom, query.dueTo),
       // Only a signed-off task is COMPLETED, so the sign-off narrows the query before deriving.

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/server/search/contains-text";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listUsersQuery, type ListUsersParams, type UserRow } from "@/lib/validation/users";
 import { toUserRow, userRowInclude } from "./user-row";
@@ -20,7 +21,7 @@ export async function listUsers(actor: Actor, params: ListUsersParams = {}): Pro
       role ? { memberships: { some: { role } } } : {},
       cityId ? { memberships: { some: { cityId } } } : {},
       includeInactive ? {} : { isActive: true },
-      q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {},
+      q ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {},
     ],
   };
   const [records, total] = await Promise.all([
