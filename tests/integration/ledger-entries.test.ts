@@ -53,7 +53,8 @@ describe("adding an entry", () => {
       createdBy: { name: expect.any(String) },
     });
     expect(row.evidence.map(({ originalName, mimeType, hasThumbnail }) => ({ originalName, mimeType, hasThumbnail }))).toEqual([
-      { originalName: "现场照片.jpg", mimeType: "image/png", hasThumbnail: true },
+      // A PNG uploaded as .jpg is named by what it is.
+      { originalName: "现场照片.png", mimeType: "image/png", hasThumbnail: true },
       { originalName: "通报.pdf", mimeType: "application/pdf", hasThumbnail: false },
       { originalName: "总结.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", hasThumbnail: false },
       { originalName: "旧表.xls", mimeType: "application/vnd.ms-excel", hasThumbnail: false },

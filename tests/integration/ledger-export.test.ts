@@ -23,7 +23,16 @@ let files: { photo: string; pdf: string };
 
 async function attach(entryId: string, cityId: string, uploadedById: string, originalName: string, contentHash: string, deleted = false) {
   await db().evidenceFile.create({
-    data: { cityId, contentHash, size: 10, mimeType: "image/jpeg", originalName, ledgerEntryId: entryId, uploadedById, deletedAt: deleted ? new Date() : null },
+    data: {
+      cityId,
+      contentHash,
+      size: 10,
+      mimeType: originalName.endsWith(".pdf") ? "application/pdf" : "image/jpeg",
+      originalName,
+      ledgerEntryId: entryId,
+      uploadedById,
+      deletedAt: deleted ? new Date() : null,
+    },
   });
 }
 
@@ -133,7 +142,7 @@ describe("exportLedger (.xlsx)", () => {
 });
 
 describe("exportLedger (online-submission zip)", () => {
-  it("folders evidence by criterion code, with the right bytes, the workbook at the root and missing files listed", async () => {
+  it("folders evidence by criterion code, each file once per folder, with the right bytes, the workbook at the root and missing files listed", async () => {
     const file = await exportLedger(s.actors.cityAdminA, { format: "zip" });
     expect(file.contentType).toBe("application/zip");
     const zip = await JSZip.loadAsync(await new Response(file.body).arrayBuffer());
@@ -144,11 +153,10 @@ describe("exportLedger (online-submission zip)", () => {
     const [a1, a2] = [s.departmentA1.name, s.departmentA2.name];
     expect(paths).toEqual(
       [
+        // The photo both entries refer to is in each folder once, named by the earlier entry.
         `C01-01-1 无乱扔乱贴/2026-05-01_${a2}_现场照片-01.jpg`,
-        `C01-01-1 无乱扔乱贴/2026-05-02_${a1}_现场照片-01.jpg`,
         `C01-01-1 无乱扔乱贴/2026-05-02_${a1}_设置方案.pdf`,
         `C01-01-2 公益广告完好/2026-05-01_${a2}_现场照片-01.jpg`,
-        `C01-01-2 公益广告完好/2026-05-02_${a1}_现场照片-01.jpg`,
         `C01-01-2 公益广告完好/2026-05-02_${a1}_设置方案.pdf`,
         "工作台账.xlsx",
         `未关联测评标准/2026-04-01_${a1}_巡查记录.pdf`,
@@ -156,7 +164,7 @@ describe("exportLedger (online-submission zip)", () => {
       ].sort(),
     );
     expect(await zip.file("缺失文件清单.txt")!.async("string")).toContain(`未关联测评标准/2026-04-01_${a1}_丢失的照片.jpg`);
-    expect(Buffer.from(await zip.file(`C01-01-1 无乱扔乱贴/2026-05-02_${a1}_现场照片-01.jpg`)!.async("uint8array"))).toEqual(Buffer.from(PHOTO));
+    expect(Buffer.from(await zip.file(`C01-01-1 无乱扔乱贴/2026-05-01_${a2}_现场照片-01.jpg`)!.async("uint8array"))).toEqual(Buffer.from(PHOTO));
     expect(Buffer.from(await zip.file(`未关联测评标准/2026-04-01_${a1}_巡查记录.pdf`)!.async("uint8array"))).toEqual(Buffer.from(PLAN_PDF));
     expect(await sheetRows(await zip.file("工作台账.xlsx")!.async("uint8array"))).toHaveLength(6);
   });

@@ -1,7 +1,16 @@
 import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { exeBytes, imageBytes, ooxmlBytes, oleBytes, pdfBytes, plainZipBytes } from "@/tests/fixtures/evidence/evidence-files";
+import {
+  exeBytes,
+  exeWithPdfMarkerBytes,
+  htmlWithPdfMarkerBytes,
+  imageBytes,
+  ooxmlBytes,
+  oleBytes,
+  pdfBytes,
+  plainZipBytes,
+} from "@/tests/fixtures/evidence/evidence-files";
 import { classifyEvidenceUpload, cleanFileName } from "./classify-evidence-upload";
 import { detectEvidenceKind } from "./detect-evidence-kind";
 import { megabytes } from "./evidence-messages";
@@ -11,10 +20,24 @@ describe("detectEvidenceKind", () => {
     expect(detectEvidenceKind(await imageBytes(format, 4, 4))).toMatchObject({ kind: format, mimeType: `image/${format}`, isImage: true });
   });
 
-  it("recognises a PDF, also with a few bytes before its header", () => {
+  it("recognises a PDF only by its header at offset 0", () => {
     expect(detectEvidenceKind(pdfBytes())).toMatchObject({ kind: "pdf", mimeType: "application/pdf", isImage: false });
-    const prefixed = new Uint8Array([0x0a, 0x0a, ...pdfBytes()]);
-    expect(detectEvidenceKind(prefixed)?.kind).toBe("pdf");
+    expect(detectEvidenceKind(new Uint8Array([0x0a, 0x0a, ...pdfBytes()]))).toBeNull();
+  });
+
+  it("refuses a web page or an executable that mentions %PDF- in its first kilobyte (issue 7 probe 8)", () => {
+    const html = htmlWithPdfMarkerBytes();
+    expect(new TextDecoder().decode(html).indexOf("%PDF-")).toBe(5);
+    expect(detectEvidenceKind(html)).toBeNull();
+    const exe = exeWithPdfMarkerBytes();
+    expect([exe[0], exe[1], new TextDecoder().decode(exe.subarray(100, 105))]).toEqual([0x4d, 0x5a, "%PDF-"]);
+    expect(detectEvidenceKind(exe)).toBeNull();
+  });
+
+  it("refuses images whose magic bytes are not at offset 0", async () => {
+    expect(detectEvidenceKind(new Uint8Array([0x20, ...(await imageBytes("png", 4, 4))]))).toBeNull();
+    expect(detectEvidenceKind(new TextEncoder().encode("GIF88a"))).toBeNull();
+    expect(detectEvidenceKind(new TextEncoder().encode("RIFF\0\0\0\0WAVEfmt "))).toBeNull();
   });
 
   it("tells Word, Excel and PowerPoint packages apart by their part folders", async () => {
@@ -79,12 +102,23 @@ describe("classifyEvidenceUpload", () => {
     expect(!exe.ok && exe.message).toMatch(/照片\.jpg.*图片.*PDF.*Office/);
   });
 
-  it("accepts an allowed file whatever its name", () => {
-    expect(classifyEvidenceUpload({ name: "scan.bin", bytes: pdfBytes() }, 10_000)).toMatchObject({ ok: true, name: "scan.bin", detected: { kind: "pdf" } });
+  it("accepts an allowed file whatever its name, and stores it under its kind's extension", async () => {
+    expect(classifyEvidenceUpload({ name: "scan.bin", bytes: pdfBytes() }, 10_000)).toMatchObject({
+      ok: true,
+      name: "scan.bin",
+      storedName: "scan.pdf",
+      detected: { kind: "pdf" },
+    });
+    const jpeg = await imageBytes("jpeg", 4, 4);
+    expect(classifyEvidenceUpload({ name: "photo.exe", bytes: jpeg }, 10_000)).toMatchObject({ ok: true, storedName: "photo.jpg" });
+    expect(classifyEvidenceUpload({ name: "../../etc/passwd.jpg", bytes: jpeg }, 10_000)).toMatchObject({ ok: true, storedName: "passwd.jpg" });
+    expect(classifyEvidenceUpload({ name: "..\\x.pdf", bytes: pdfBytes() }, 10_000)).toMatchObject({ ok: true, storedName: "x.pdf" });
+    expect(classifyEvidenceUpload({ name: "..", bytes: pdfBytes() }, 10_000)).toMatchObject({ ok: true, storedName: "未命名文件.pdf" });
   });
 
   it("cleans names and shows limits in MB", () => {
     expect(cleanFileName("C:\\fakepath\\现场\u0007照片.jpg")).toBe("现场照片.jpg");
+    expect(cleanFileName("a\u0000b\u0085c\u202Egpj.exe")).toBe("abcgpj.exe");
     expect(cleanFileName("   ")).toBe("未命名文件");
     expect(cleanFileName(`${"长".repeat(300)}.docx`)).toHaveLength(200);
     expect(cleanFileName(`${"长".repeat(300)}.docx`).endsWith(".docx")).toBe(true);

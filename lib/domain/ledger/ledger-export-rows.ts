@@ -1,3 +1,5 @@
+import { nameForMimeType } from "@/lib/domain/evidence/name-for-kind";
+
 // The ledger export (工作台账) in the layout city offices hand in: one row per ledger entry and
 // criterion its task serves. Pure: the server loads plain data, this shapes and orders it.
 
@@ -13,7 +15,8 @@ export type LedgerCriterion = {
   onlineSubmissionRule: string | null;
 };
 
-export type LedgerEvidence = { originalName: string; contentHash: string };
+/** `originalName` as stored; outputs give it the extension of `mimeType`'s kind (nameForMimeType). */
+export type LedgerEvidence = { originalName: string; mimeType: string; contentHash: string };
 
 export type LedgerExportEntry = {
   id: string;
@@ -83,7 +86,7 @@ export function buildLedgerExportRows(entries: readonly LedgerExportEntry[]): Le
       date: entry.effectiveDate,
       text: entry.text,
       status: REVIEW_STATUS_LABELS[entry.reviewStatus],
-      evidence: entry.evidence.map((file) => file.originalName).join("、"),
+      evidence: entry.evidence.map((file) => nameForMimeType(file.originalName, file.mimeType)).join("、"),
     };
     const criteria = entry.task.criteria.length > 0 ? entry.task.criteria : [null];
     return criteria.map((criterion) => ({ ...shared, criterion }));

@@ -21,6 +21,10 @@ const litter: LedgerCriterion = {
 };
 const later: LedgerCriterion = { ...litter, code: "C02-01-10", name: "后加的标准" };
 
+const JPEG = "image/jpeg";
+const PDF = "application/pdf";
+const photo = (originalName: string, contentHash: string, mimeType = JPEG) => ({ originalName, mimeType, contentHash });
+
 function entry(fields: Partial<LedgerExportEntry> & { id: string }): LedgerExportEntry {
   return {
     effectiveDate: "2026-05-01",
@@ -39,10 +43,7 @@ describe("ledger export rows", () => {
       entry({
         id: "e1",
         task: { title: "公益广告设置", responsiblePerson: "王建国", criteria: [litter, ads] },
-        evidence: [
-          { originalName: "现场照片-01.jpg", contentHash: "a" },
-          { originalName: "方案.pdf", contentHash: "b" },
-        ],
+        evidence: [photo("现场照片-01.jpg", "a"), photo("方案.html", "b", PDF)],
       }),
     ]);
     expect(rows.map((row) => row.criterion?.code)).toEqual(["C02-01-1", "C06-01-1"]);
@@ -70,6 +71,7 @@ describe("ledger export rows", () => {
       "2026-05-01",
       "开展巡查",
       "待审核",
+      // 方案.html was stored as a PDF: the list names it by what it is.
       "现场照片-01.jpg、方案.pdf",
     ]);
     expect(ledgerRowCells(rows[1])[3]).toBe("");
@@ -125,18 +127,15 @@ describe("online submission files", () => {
         id: "e1",
         effectiveDate: "2026-05-03",
         task: { title: "t", responsiblePerson: null, criteria: [litter, ads] },
-        evidence: [{ originalName: "现场照片-01.jpg", contentHash: "h1" }],
+        evidence: [photo("现场照片-01.jpg", "h1")],
       }),
       entry({
         id: "e2",
         effectiveDate: "2026-05-03",
         task: { title: "t", responsiblePerson: null, criteria: [ads] },
-        evidence: [
-          { originalName: "现场照片-01.jpg", contentHash: "h2" },
-          { originalName: "现场照片-01.JPG", contentHash: "h3" },
-        ],
+        evidence: [photo("现场照片-01.jpg", "h2"), photo("现场照片-01.JPG", "h3")],
       }),
-      entry({ id: "e3", effectiveDate: "2026-04-01", evidence: [{ originalName: "a/b:c.pdf", contentHash: "h4" }] }),
+      entry({ id: "e3", effectiveDate: "2026-04-01", evidence: [photo("a/b:c.pdf", "h4", PDF)] }),
     ]);
     expect(files).toEqual([
       { path: "C02-01-1 主次干道每200米至少1处公益广告/2026-05-03_市城管局_现场照片-01.jpg", contentHash: "h1" },
@@ -144,6 +143,57 @@ describe("online submission files", () => {
       { path: "C02-01-1 主次干道每200米至少1处公益广告/2026-05-03_市城管局_现场照片-01 (3).JPG", contentHash: "h3" },
       { path: "C06-01-1 无乱扔、乱贴、乱涂、乱搭建/2026-05-03_市城管局_现场照片-01.jpg", contentHash: "h1" },
       { path: `${UNLINKED_FOLDER}/2026-04-01_市城管局_a_b_c.pdf`, contentHash: "h4" },
+    ]);
+  });
+
+  it("writes a file once per folder however many entries refer to it, named by its earliest reference", () => {
+    const criteria = [ads];
+    const files = onlineSubmissionFiles([
+      entry({
+        id: "e1",
+        effectiveDate: "2026-05-03",
+        department: "市城管局",
+        task: { title: "t", responsiblePerson: null, criteria },
+        evidence: [photo("同一张.jpg", "h1")],
+      }),
+      entry({
+        id: "e2",
+        effectiveDate: "2026-05-01",
+        department: "市住建局",
+        task: { title: "t", responsiblePerson: null, criteria },
+        evidence: [photo("同一张.jpg", "h1")],
+      }),
+      entry({ id: "e3", effectiveDate: "2026-05-02", task: { title: "t", responsiblePerson: null, criteria: [litter] }, evidence: [photo("x.jpg", "h1")] }),
+    ]);
+    expect(files).toEqual([
+      { path: "C02-01-1 主次干道每200米至少1处公益广告/2026-05-01_市住建局_同一张.jpg", contentHash: "h1" },
+      { path: "C06-01-1 无乱扔、乱贴、乱涂、乱搭建/2026-05-02_市城管局_x.jpg", contentHash: "h1" },
+    ]);
+  });
+
+  it("names each file by its stored kind, keeps the extension when shortening, and never leaves its folder", () => {
+    const files = onlineSubmissionFiles([
+      entry({
+        id: "e1",
+        evidence: [
+          photo("report.html", "h1", PDF),
+          photo("setup.exe", "h2"),
+          photo("../../etc/passwd", "h3"),
+          photo("..\\..\\x.pdf", "h4", PDF),
+          photo(`${"长".repeat(120)}.pdf`, "h5", PDF),
+          photo("a\u0000b\u202Egpj.exe", "h6"),
+        ],
+      }),
+    ]);
+    const names = files.map((file) => file.path.split("/"));
+    expect(names.every((segments) => segments.length === 2 && segments[0] === UNLINKED_FOLDER)).toBe(true);
+    expect(names.map(([, name]) => name)).toEqual([
+      "2026-05-01_市城管局_report.pdf",
+      "2026-05-01_市城管局_setup.jpg",
+      "2026-05-01_市城管局_.._.._etc_passwd.jpg",
+      "2026-05-01_市城管局_.._.._x.pdf",
+      `2026-05-01_市城管局_${"长".repeat(80 - "2026-05-01_市城管局_".length - ".pdf".length)}.pdf`,
+      "2026-05-01_市城管局_a_b_gpj.jpg",
     ]);
   });
 

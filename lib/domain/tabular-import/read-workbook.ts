@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { ooxmlKind } from "@/lib/domain/evidence/ooxml-kind";
 import { isBlank, normalizeCell, type CellValue } from "./cell-value";
 
 export type SheetRow = { row: number; cells: CellValue[] };
@@ -10,6 +11,9 @@ export class UnreadableWorkbookError extends Error {}
 
 /** Reads every sheet of an .xlsx file with exceljs. Throws UnreadableWorkbookError for a damaged file. */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookData> {
+  // The same rule as evidence, from the ZIP's central directory before anything is inflated: a
+  // damaged ZIP, another Office document or one with macros (.xlsm) is not read.
+  if (ooxmlKind(bytes) !== "xlsx") throw new UnreadableWorkbookError("not a macro-free Excel workbook");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);

@@ -7,6 +7,7 @@ import { ProblemList } from "./import-problem";
 import { findSheet, readKeyValues, readTable } from "./read-table";
 import { readWorkbook, UnreadableWorkbookError } from "./read-workbook";
 import { writeWorkbook } from "./write-workbook";
+import { ooxmlBytes } from "@/tests/fixtures/evidence/evidence-files";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -89,6 +90,15 @@ describe("reading sheets", () => {
 
   it("refuses a damaged workbook", async () => {
     await expect(readWorkbook(bytes(0x50, 0x4b, 0x03, 0x04, 0))).rejects.toBeInstanceOf(UnreadableWorkbookError);
+  });
+
+  it("reads only a macro-free Excel package, judged by its central directory before inflating", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("表").addRow(["甲"]);
+    const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+    await expect(readWorkbook(xlsx)).resolves.toMatchObject({ sheets: [{ name: "表" }] });
+    await expect(readWorkbook(await ooxmlBytes("word"))).rejects.toBeInstanceOf(UnreadableWorkbookError);
+    await expect(readWorkbook(await ooxmlBytes("xl", ["xl/vbaProject.bin"]))).rejects.toBeInstanceOf(UnreadableWorkbookError);
   });
 });
 

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { evidenceKindOf } from "@/lib/domain/evidence/detect-evidence-kind";
+import { nameForMimeType, namePartsForKind } from "@/lib/domain/evidence/name-for-kind";
 import { THUMBNAIL_MIME_TYPE } from "@/lib/domain/evidence/thumbnail-size";
 import { notFound } from "@/lib/errors";
 import { fileStore } from "@/lib/server/storage";
@@ -10,7 +12,8 @@ export type EvidenceFileContent = { bytes: Buffer; mimeType: string; name: strin
 
 /**
  * The bytes of an evidence file (or its thumbnail) for someone who may see its entry: guessing
- * the id of a file on another department's task finds nothing (404), like a missing file.
+ * the id of a file on another department's task finds nothing (404), like a missing file. The
+ * name ends in the stored kind's extension, also for rows recorded before names were corrected.
  */
 export async function getEvidenceFile(actor: Actor, evidenceId: string, { thumbnail = false } = {}): Promise<EvidenceFileContent> {
   const scope = assertCan(actor, "read:ledger");
@@ -22,6 +25,7 @@ export async function getEvidenceFile(actor: Actor, evidenceId: string, { thumbn
   if (!file || !hash) throw notFound("佐证材料");
   const bytes = await fileStore().get(hash);
   if (!bytes) throw notFound("佐证材料文件");
-  if (!thumbnail) return { bytes, mimeType: file.mimeType, name: file.originalName };
-  return { bytes, mimeType: THUMBNAIL_MIME_TYPE, name: `${file.originalName.replace(/\.[^.]*$/, "")}-缩略图.jpg` };
+  if (!thumbnail) return { bytes, mimeType: file.mimeType, name: nameForMimeType(file.originalName, file.mimeType) };
+  const { stem } = namePartsForKind(file.originalName, evidenceKindOf(file.mimeType));
+  return { bytes, mimeType: THUMBNAIL_MIME_TYPE, name: `${stem}-缩略图.jpg` };
 }

@@ -1,4 +1,5 @@
 import { formatBusinessDate } from "@/lib/domain/dates";
+import { nameForMimeType } from "@/lib/domain/evidence/name-for-kind";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/tx";
 import { figureSchema, type Figure, type LedgerEntryRow } from "@/lib/validation/ledger";
@@ -59,7 +60,8 @@ export function toLedgerEntryRow(record: LedgerEntryRecord, writerName: string):
     version: record.version,
     evidence: record.evidence.map((file) => ({
       id: file.id,
-      originalName: file.originalName,
+      // Rows stored before names were corrected show the stored kind's extension too.
+      originalName: nameForMimeType(file.originalName, file.mimeType),
       mimeType: file.mimeType,
       size: file.size,
       hasThumbnail: file.thumbnailHash !== null,

@@ -38,7 +38,7 @@ export async function loadLedgerExportEntries(target: ExportTarget): Promise<Led
     }),
     db().evidenceFile.findMany({
       where: { deletedAt: null, ledgerEntry: where },
-      select: { ledgerEntryId: true, originalName: true, contentHash: true },
+      select: { ledgerEntryId: true, originalName: true, mimeType: true, contentHash: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
@@ -60,9 +60,9 @@ export async function loadLedgerExportEntries(target: ExportTarget): Promise<Led
     ]),
   );
   const evidenceOf = new Map<string, LedgerEvidence[]>();
-  for (const { ledgerEntryId, originalName, contentHash } of files) {
+  for (const { ledgerEntryId, originalName, mimeType, contentHash } of files) {
     const list = evidenceOf.get(ledgerEntryId!) ?? [];
-    list.push({ originalName, contentHash });
+    list.push({ originalName, mimeType, contentHash });
     evidenceOf.set(ledgerEntryId!, list);
   }
   return records.map((record) => ({
