@@ -58,9 +58,16 @@ function operation(route: ApiRouteDoc) {
     responses: {
       [String(route.status ?? 200)]: success,
       "401": error("未登录或令牌无效"),
-      "403": error("无权限"),
+      "403": error("无权限；或以 Cookie 会话发出、来自其他网站的写请求（CROSS_ORIGIN）"),
       "404": error("不存在或不在权限范围内"),
-      ...(route.body || route.method !== "get" ? { "409": error("版本冲突"), "422": error("输入有误") } : {}),
+      ...(route.body || route.method !== "get"
+        ? {
+            "409": error("版本冲突"),
+            "413": error("请求体过大（JSON 1 MB；导入文件 20 MB；佐证材料按 UPLOAD_MAX_BYTES，每次请求至多 10 倍）"),
+            "415": error("请求体类型不受支持（JSON 接口只接受 application/json）"),
+            "422": error("输入有误（含控制字符的文字亦然）"),
+          }
+        : {}),
     },
   };
 }

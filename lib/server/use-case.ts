@@ -5,6 +5,7 @@ import { assertCan, type ActionEntity, type Scope } from "@/lib/auth/permissions
 import { AppError, forbidden, invalidInput, type FieldErrors } from "@/lib/errors";
 import { writeAuditEntry, type AuditEntry } from "@/lib/server/audit/write-audit-entry";
 import type { Tx } from "@/lib/server/tx";
+import { CONTROL_CHARACTER_MESSAGE, findControlCharacters } from "@/lib/validation/primitives";
 
 export type UseCaseContext<I> = {
   tx: Tx;
@@ -29,10 +30,8 @@ type Spec<S extends z.ZodType, R> = {
 // nothing it audits is a bug, so one that writes no audit entry is rolled back.
 export function defineUseCase<S extends z.ZodType, R>(spec: Spec<S, R>) {
   const useCase = async (actor: Actor, rawInput: unknown): Promise<R> => {
-    if (actor.mustChangePassword && spec.name !== "user.change-own-password") {
-      throw forbidden("请先修改初始密码。");
-    }
-    const scope = assertCan(actor, spec.permission);
+    const scope = assertMayRun(actor, spec);
+    assertNoControlCharacters(rawInput);
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
     return runInTransaction(spec.transaction, async (tx) => {
@@ -47,6 +46,24 @@ export function defineUseCase<S extends z.ZodType, R>(spec: Spec<S, R>) {
     });
   };
   return Object.assign(useCase, { spec });
+}
+
+/**
+ * The gate before anything else is looked at: a user who must change the initial password may
+ * do only that, then the permission. The API's body accessor passes it before reading a byte.
+ */
+export function assertMayRun(actor: Actor, spec: { name: string; permission: ActionEntity }): Scope {
+  if (actor.mustChangePassword && spec.name !== "user.change-own-password") {
+    throw forbidden("请先修改初始密码。");
+  }
+  return assertCan(actor, spec.permission);
+}
+
+// PostgreSQL refuses NUL in text with an error, so no input with a control character reaches a
+// query: every write path (server actions, the API, imports) comes through here.
+function assertNoControlCharacters(rawInput: unknown): void {
+  const paths = findControlCharacters(rawInput);
+  if (paths.length) throw invalidInput(Object.fromEntries(paths.map((path) => [path || "_form", [CONTROL_CHARACTER_MESSAGE]])));
 }
 
 // A unique constraint that a concurrent writer won between our check and our insert is a

@@ -1,3 +1,4 @@
+import { idSchema, singleLineText } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Departments (责任单位): the zod schemas shared by the forms, the server actions and /api/v1.
@@ -5,14 +6,13 @@ import { z } from "@/lib/validation/zod";
 export const DEPARTMENT_KINDS = ["BUREAU", "STREET_OFFICE"] as const;
 export const departmentKindSchema = z.enum(DEPARTMENT_KINDS);
 
-const idSchema = z.string().trim().min(1).max(64);
 const versionSchema = z.coerce.number().int().min(1);
 // An optional text: omitted keeps the stored value, null or "" clears it.
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
+const optionalText = (max: number) => singleLineText().max(max).nullish();
 const booleanParam = z.union([z.boolean(), z.stringbool()]);
 
 export const departmentFieldsSchema = z.object({
-  name: z.string().trim().min(1, "请填写单位名称").max(100),
+  name: singleLineText().min(1, "请填写单位名称").max(100),
   shortName: optionalText(50),
   kind: departmentKindSchema,
   leaderName: optionalText(50),
@@ -34,7 +34,7 @@ export type DepartmentVersionInput = z.input<typeof departmentVersionInput>;
 
 export const listDepartmentsQuery = z.object({
   cityId: idSchema.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   kind: departmentKindSchema.optional(),
   includeDeleted: booleanParam.optional(),
   page: z.coerce.number().int().min(1).default(1),

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/lib/auth/actor";
+import { idSchema, singleLineText } from "@/lib/validation/primitives";
 
 // Users and their role membership: the zod schemas shared by the forms, the actions and /api/v1.
 
@@ -7,7 +8,6 @@ export const roleSchema = z.enum(ROLES);
 /** The roles a city admin may give, always within its own city. */
 export const CITY_GRANTABLE_ROLES = ["CITY_ADMIN", "INSPECTOR", "DEPARTMENT_LIAISON"] as const;
 
-const idSchema = z.string().trim().min(1).max(64);
 const versionSchema = z.coerce.number().int().min(1);
 const optionalId = idSchema.nullish();
 const booleanParam = z.union([z.boolean(), z.stringbool()]);
@@ -28,9 +28,9 @@ const membershipFields = {
 };
 
 export const createUserInput = z.object({
-  email: z.string().trim().toLowerCase().max(200).pipe(z.email("请填写有效的邮箱")),
-  name: z.string().trim().min(1, "请填写姓名").max(50),
-  phone: z.string().trim().max(30).nullish(),
+  email: singleLineText().toLowerCase().max(200).pipe(z.email("请填写有效的邮箱")),
+  name: singleLineText().min(1, "请填写姓名").max(50),
+  phone: singleLineText().max(30).nullish(),
   ...membershipFields,
 });
 export type CreateUserInput = z.input<typeof createUserInput>;
@@ -39,8 +39,8 @@ export type CreateUserInput = z.input<typeof createUserInput>;
 export const updateUserInput = z.object({
   id: idSchema,
   version: versionSchema,
-  name: z.string().trim().min(1, "请填写姓名").max(50),
-  phone: z.string().trim().max(30).nullish(),
+  name: singleLineText().min(1, "请填写姓名").max(50),
+  phone: singleLineText().max(30).nullish(),
   ...membershipFields,
 });
 export type UpdateUserInput = z.input<typeof updateUserInput>;
@@ -57,7 +57,7 @@ export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordInput>;
 export const signOutEverywhereInput = z.object({}).strict();
 
 export const listUsersQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   role: roleSchema.optional(),
   cityId: idSchema.optional(),
   includeInactive: booleanParam.optional(),

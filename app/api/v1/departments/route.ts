@@ -1,6 +1,6 @@
 import { parsePaging } from "@/lib/api/paging";
 import { jsonList, jsonOk } from "@/lib/api/responses";
-import { readJson, withApi } from "@/lib/api/with-api";
+import { withApi } from "@/lib/api/with-api";
 import { createDepartment } from "@/lib/server/departments/create-department";
 import { listDepartments } from "@/lib/server/departments/list-departments";
 
@@ -13,4 +13,4 @@ export const GET = withApi(async ({ actor, request }) => {
   return jsonList(items, total, paging);
 });
 
-export const POST = withApi(async ({ actor, request }) => jsonOk(await createDepartment(actor, await readJson(request)), 201));
+export const POST = withApi(async ({ actor, body }) => jsonOk(await createDepartment(actor, await body.json(createDepartment)), 201));

@@ -1,4 +1,4 @@
-import { withApi, readJson } from "@/lib/api/with-api";
+import { withApi } from "@/lib/api/with-api";
 import { jsonOk } from "@/lib/api/responses";
 import { invalidInput } from "@/lib/errors";
 import { getEditionMapping } from "@/lib/server/edition-mappings/get-edition-mapping";
@@ -14,4 +14,4 @@ export const GET = withApi(async ({ actor, request }) => {
   return jsonOk(await getEditionMapping(actor, query.data.from, query.data.to));
 });
 
-export const PUT = withApi(async ({ actor, request }) => jsonOk(await replaceEditionMapping(actor, await readJson(request))));
+export const PUT = withApi(async ({ actor, body }) => jsonOk(await replaceEditionMapping(actor, await body.json(replaceEditionMapping))));

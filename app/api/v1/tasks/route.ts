@@ -1,6 +1,6 @@
 import { parsePaging } from "@/lib/api/paging";
 import { jsonList, jsonOk } from "@/lib/api/responses";
-import { readJson, withApi } from "@/lib/api/with-api";
+import { withApi } from "@/lib/api/with-api";
 import { createTask } from "@/lib/server/tasks/create-task";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
 
@@ -14,4 +14,4 @@ export const GET = withApi(async ({ actor, request }) => {
 });
 
 /** A new task of the caller's city (a draft until dispatched). */
-export const POST = withApi(async ({ actor, request }) => jsonOk(await createTask(actor, await readJson(request)), 201));
+export const POST = withApi(async ({ actor, body }) => jsonOk(await createTask(actor, await body.json(createTask)), 201));

@@ -1,6 +1,6 @@
 import { parsePaging, skipTake } from "@/lib/api/paging";
 import { jsonList, jsonOk } from "@/lib/api/responses";
-import { readJson, withApi } from "@/lib/api/with-api";
+import { withApi } from "@/lib/api/with-api";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 
@@ -17,7 +17,7 @@ export const GET = withApi(async ({ actor, request }) => {
 });
 
 /** The secret is in `token`, this once only; the city keeps its hash. */
-export const POST = withApi(async ({ actor, request }) => {
-  const { token, row } = await createApiToken(actor, await readJson(request));
+export const POST = withApi(async ({ actor, body }) => {
+  const { token, row } = await createApiToken(actor, await body.json(createApiToken));
   return jsonOk({ ...row, token }, 201);
 });

@@ -1,6 +1,6 @@
 import { parsePaging } from "@/lib/api/paging";
 import { jsonList, jsonOk } from "@/lib/api/responses";
-import { readJson, withApi } from "@/lib/api/with-api";
+import { withApi } from "@/lib/api/with-api";
 import { createUser } from "@/lib/server/users/create-user";
 import { listUsers } from "@/lib/server/users/list-users";
 
@@ -14,4 +14,4 @@ export const GET = withApi(async ({ actor, request }) => {
 });
 
 /** The response carries the initial password: it is shown this once only. */
-export const POST = withApi(async ({ actor, request }) => jsonOk(await createUser(actor, await readJson(request)), 201));
+export const POST = withApi(async ({ actor, body }) => jsonOk(await createUser(actor, await body.json(createUser)), 201));

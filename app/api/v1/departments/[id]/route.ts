@@ -1,5 +1,5 @@
 import { jsonOk } from "@/lib/api/responses";
-import { readJson, withApi } from "@/lib/api/with-api";
+import { withApi } from "@/lib/api/with-api";
 import { deleteDepartment } from "@/lib/server/departments/delete-department";
 import { getDepartmentOrThrow } from "@/lib/server/departments/get-department-or-throw";
 import { updateDepartment } from "@/lib/server/departments/update-department";
@@ -11,10 +11,9 @@ type Params = { id: string };
 export const GET = withApi<Params>(async ({ actor, params }) => jsonOk(await getDepartmentOrThrow(actor, params.id)));
 
 /** The body names the `version` it read; omitted fields keep their values. */
-export const PATCH = withApi<Params>(async ({ actor, request, params }) => {
-  const body = await readJson(request);
-  return jsonOk(await updateDepartment(actor, { ...(body as object), id: params.id }));
-});
+export const PATCH = withApi<Params>(async ({ actor, params, body }) =>
+  jsonOk(await updateDepartment(actor, { ...(await body.json(updateDepartment)), id: params.id })),
+);
 
 /** Soft delete; `?version=` names the version the caller read. */
 export const DELETE = withApi<Params>(async ({ actor, request, params }) => {

@@ -1,7 +1,7 @@
 import { jsonOk } from "@/lib/api/responses";
-import { readJson, withApi } from "@/lib/api/with-api";
+import { withApi } from "@/lib/api/with-api";
 import { createAnnualPlan } from "@/lib/server/plans/create-annual-plan";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withApi(async ({ actor, request }) => jsonOk(await createAnnualPlan(actor, await readJson(request)), 201));
+export const POST = withApi(async ({ actor, body }) => jsonOk(await createAnnualPlan(actor, await body.json(createAnnualPlan)), 201));

@@ -1,9 +1,9 @@
 import { parsePaging } from "@/lib/api/paging";
 import { jsonList, jsonOk } from "@/lib/api/responses";
+import { readLedgerBody } from "@/lib/api/body/read-ledger-body";
 import { withApi } from "@/lib/api/with-api";
 import { createLedgerEntry } from "@/lib/server/ledger/create-ledger-entry";
 import { runWithEvidenceUploads } from "@/lib/server/ledger/evidence/run-with-evidence-uploads";
-import { readLedgerBody } from "@/lib/server/ledger/ledger-form-data";
 import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
 
 export const dynamic = "force-dynamic";
@@ -18,8 +18,8 @@ export const GET = withApi<Params>(async ({ actor, request, params }) => {
 });
 
 /** multipart/form-data: effectiveDate, text, figures (JSON), departmentId, occurrenceId, files in `evidence` (repeatable). */
-export const POST = withApi<Params>(async ({ actor, request, params }) => {
-  const { fields, uploads } = await readLedgerBody(request);
+export const POST = withApi<Params>(async ({ actor, params, body }) => {
+  const { fields, uploads } = await readLedgerBody(body, createLedgerEntry);
   const entry = await runWithEvidenceUploads(actor, createLedgerEntry, { ...fields, taskId: params.id }, uploads);
   return jsonOk(entry, 201);
 });
