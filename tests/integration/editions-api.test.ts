@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
-import { generateToken, hashToken } from "@/lib/server/auth/authenticate-token";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import { SECOND_YAML, readEditionYaml, uniqueCode, withCode, xlsxFileOf, yamlFileOf } from "@/tests/fixtures/editions/edition-files";
 import * as editionRoute from "@/app/api/v1/editions/[id]/route";
@@ -12,40 +12,33 @@ import * as importRoute from "@/app/api/v1/editions/import/route";
 import * as editionsRoute from "@/app/api/v1/editions/route";
 import * as templateRoute from "@/app/api/v1/editions/template/route";
 
-// Route handlers are called directly with Bearer tokens; there is no session outside a request.
-vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => null }));
+// Route handlers are called directly. Imports come from a signed-in supervisor (a token acts at
+// most with its creator's authority, and only city admins create tokens), other calls use a token.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => session.actor }));
 
 let s: CityScenario;
-let supervisorToken: string;
 let cityAdminToken: string;
 const second = readEditionYaml(SECOND_YAML);
 
 beforeAll(async () => {
   s = await createCityScenario(db());
   cityAdminToken = (await createApiToken(s.actors.cityAdminA, { name: "采集系统", role: "CITY_ADMIN", expiresInDays: 7 })).token;
-  // A provincial system's token: the console mints city tokens only, so this one is written directly.
-  supervisorToken = generateToken();
-  await db().apiToken.create({
-    data: {
-      cityId: s.cityA.id,
-      name: "省级系统",
-      tokenHash: hashToken(supervisorToken),
-      prefix: supervisorToken.slice(0, 11),
-      role: "PROVINCE_SUPERVISOR",
-      expiresAt: new Date(Date.now() + 86_400_000),
-      createdById: s.actors.supervisor.id,
-    },
-  });
+  session.actor = s.actors.supervisor;
 });
 
 const none = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
 const withId = (id: string) => ({ params: Promise.resolve({ id }) });
 const get = (path: string, token = cityAdminToken) => new NextRequest(`http://localhost${path}`, { headers: { authorization: `Bearer ${token}` } });
 
-function upload(file: { name: string; bytes: Uint8Array }, { token = supervisorToken, query = "" } = {}) {
+function upload(file: { name: string; bytes: Uint8Array }, { token = "", query = "" } = {}) {
   const form = new FormData();
   form.set("file", new File([new Uint8Array(file.bytes)], file.name));
-  return new NextRequest(`http://localhost/api/v1/editions/import${query}`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+  return new NextRequest(`http://localhost/api/v1/editions/import${query}`, {
+    method: "POST",
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    body: form,
+  });
 }
 
 describe("POST /api/v1/editions/import", () => {
@@ -107,7 +100,7 @@ describe("POST /api/v1/editions/import", () => {
     const xls = await importRoute.POST(upload({ name: "旧.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]) }), none);
     expect(xls.status).toBe(422);
     expect((await xls.json()).error.message).toContain(".xlsx");
-    const empty = new NextRequest("http://localhost/api/v1/editions/import", { method: "POST", headers: { authorization: `Bearer ${supervisorToken}` } });
+    const empty = new NextRequest("http://localhost/api/v1/editions/import", { method: "POST" });
     const missing = await importRoute.POST(empty, none);
     expect(missing.status).toBe(422);
     expect(await missing.json()).toMatchObject({ error: { code: "VALIDATION_FAILED" }, fieldErrors: { file: expect.any(Array) } });
