@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { authenticateCredentials } from "@/lib/server/auth/authenticate-credentials";
 import { createDepartment } from "@/lib/server/departments/create-department";
 import { createTask } from "@/lib/server/tasks/create-task";
 import * as departmentsRoute from "@/app/api/v1/departments/route";
@@ -10,6 +11,7 @@ import * as taskRoute from "@/app/api/v1/tasks/[id]/route";
 import * as tasksRoute from "@/app/api/v1/tasks/route";
 import * as usersRoute from "@/app/api/v1/users/route";
 import { createLedgerWorld, yesterday, type LedgerWorld } from "@/tests/fixtures/evidence/ledger-world";
+import { uniqueClientAddress } from "@/tests/factories/client-address";
 import { uniqueSuffix } from "@/tests/factories/unique";
 
 // First half of probe 12 of issue 7: a NUL byte in any text field or query parameter gave 500
@@ -103,5 +105,14 @@ describe("control characters in a multipart form", () => {
     const before = await db().ledgerEntry.count({ where: { taskId: w.tasks.overdue.id } });
     await expect422(await taskEntriesRoute.POST(request, withId(w.tasks.overdue.id)), "text");
     expect(await db().ledgerEntry.count({ where: { taskId: w.tasks.overdue.id } })).toBe(before);
+  });
+});
+
+describe("control characters at sign-in", () => {
+  it("an email with NUL is an unknown email (INVALID), never a database error, and still verifies once", async () => {
+    const verify = vi.fn(async () => false);
+    const result = await authenticateCredentials("admin\u0000@demo.local", "Demo@2026", uniqueClientAddress(), { verify, sleep: async () => undefined });
+    expect(result).toEqual({ ok: false, reason: "INVALID" });
+    expect(verify).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { signInThrottle } from "@/lib/auth/ip-throttle";
+import { hasControlCharacters } from "@/lib/validation/primitives";
 import { writeAuditEntry } from "@/lib/server/audit/write-audit-entry";
 
 export const MAX_FAILED_SIGN_INS = 5;
@@ -27,7 +28,9 @@ export async function authenticateCredentials(emailInput: string, password: stri
   if (attempt.isThrottled) return { ok: false, reason: "THROTTLED" };
   if (attempt.delayMs > 0) await sleep(attempt.delayMs);
 
-  const email = emailInput.trim().toLowerCase();
+  // An email with a NUL or other control character names nobody (PostgreSQL text cannot even hold
+  // a NUL): it is looked up as one that matches no account, with the same work as any other.
+  const email = hasControlCharacters(emailInput) ? "" : emailInput.trim().toLowerCase();
   const user = await db().user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const isLocked = user?.lockedUntil != null && user.lockedUntil > now;
   const isValid = await verify(user && !isLocked ? user.passwordHash : DUMMY_PASSWORD_HASH, password);
