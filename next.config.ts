@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { buildTimeHeaderRules } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite and the database adapters load native/wasm assets at run time and must have exactly
@@ -14,6 +15,12 @@ const nextConfig: NextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
+  // nosniff, Referrer-Policy, Permissions-Policy and X-Frame-Options on every response, and a
+  // deny-all CSP on the API (the proxy never sees /api). Evaluated at build time: pages get their
+  // nonce CSP from proxy.ts and HSTS comes from the launcher, where the runtime address is known.
+  async headers() {
+    return buildTimeHeaderRules();
+  },
 };
 
 export default nextConfig;

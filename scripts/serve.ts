@@ -32,6 +32,9 @@ async function main() {
     stampClientAddress(req, trustProxy);
     void handle(req, res);
   });
+  const { applyTransportSecurity } = await import("@/lib/security/server-transport-security");
+  const { isHttpsUrl } = await import("@/lib/security/security-headers");
+  applyTransportSecurity(server, isHttpsUrl(env().NEXTAUTH_URL));
   server.listen(port, () => {
     console.log(`\n创文已启动 Chuangwen is running: ${env().NEXTAUTH_URL}  (${((Date.now() - started) / 1000).toFixed(1)}s)`);
     console.log(summary);

@@ -6,12 +6,17 @@ import { loadSessionActor } from "@/lib/server/auth/load-actor";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/server/auth/session-lifetime";
 import { endSession, sessionClaimsOf, startSession } from "@/lib/server/auth/sessions";
 import { clientIp } from "./client-ip";
+import { sessionCookies } from "./session-cookies";
+import { isHttpsUrl } from "@/lib/security/security-headers";
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
+  // Secure, __Host- prefixed cookies whenever the app is served over https (lib/auth/session-cookies.ts).
+  useSecureCookies: isHttpsUrl(env().NEXTAUTH_URL),
+  cookies: sessionCookies(isHttpsUrl(env().NEXTAUTH_URL)),
   providers: [
     CredentialsProvider({
       name: "credentials",
