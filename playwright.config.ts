@@ -9,8 +9,13 @@ export const E2E_DATA_DIR = path.resolve(".data-e2e");
 const dataDir = E2E_DATA_DIR;
 
 export default defineConfig({
-  testDir: "tests/e2e",
   outputDir: "test-results",
+  // The browser tests of the app, and the security cases of issue 7 that need a real browser
+  // (CSP, headers, cross-origin writes): those sign in through the form, never the saved sessions.
+  projects: [
+    { name: "e2e", testDir: "tests/e2e" },
+    { name: "security", testDir: "tests/security/browser" },
+  ],
   fullyParallel: false,
   workers: 2,
   retries: 0,
