@@ -80,7 +80,17 @@ export function buildOpenApiDocument() {
     openapi: "3.1.0",
     info: { title: "创文 Chuangwen API", version: "1", description: "全国文明城市创建管理平台接口。会话 Cookie 或 `Authorization: Bearer <令牌>`。" },
     servers: [{ url: "/" }],
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" }, session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } } },
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "over https the cookie is __Host-next-auth.session-token",
+        },
+      },
+    },
     security: [{ bearer: [] }, { session: [] }],
     paths,
   };

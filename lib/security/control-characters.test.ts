@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hasControlCharacters, urlHasControlCharacters } from "./control-characters";
+import { hasControlCharacters } from "@/lib/validation/primitives";
+import { urlHasControlCharacters } from "./control-characters";
 
 describe("control characters", () => {
-  it("finds C0, DEL and C1 characters and nothing else", () => {
+  it("are C0, DEL and C1 characters and nothing else (the shared primitive)", () => {
     for (const c of ["\u0000", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085", "\u009f"]) expect(hasControlCharacters(`a${c}b`)).toBe(true);
     for (const text of ["", "普通文本", "a b", "é", "\u00a0", "😀"]) expect(hasControlCharacters(text)).toBe(false);
   });

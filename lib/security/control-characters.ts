@@ -1,9 +1,6 @@
-// C0 controls (NUL, ESC, CR, LF, TAB …), DEL and the C1 range: no page address ever needs them.
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+import { hasControlCharacters } from "@/lib/validation/primitives";
 
-export function hasControlCharacters(text: string): boolean {
-  return CONTROL_CHARACTER.test(text);
-}
+// No page address ever needs a control character (C0, DEL, C1): the same test as every input.
 
 /**
  * Whether a page address carries a control character once decoded, in a query name or value or
