@@ -15,6 +15,9 @@ describe("business dates in Asia/Shanghai", () => {
   it("round-trips calendar dates and rejects impossible ones", () => {
     expect(formatBusinessDate(parseBusinessDate("2026-02-28"))).toBe("2026-02-28");
     expect(() => parseBusinessDate("2026-02-30")).toThrow(RangeError);
+    expect(() => parseBusinessDate("0000-01-01")).toThrow(RangeError);
+    expect(() => parseBusinessDate("3000-01-01")).toThrow(RangeError);
+    expect(formatBusinessDate(parseBusinessDate("1900-01-01"))).toBe("1900-01-01");
     expect(() => parseBusinessDate("2026/02/01")).toThrow(RangeError);
   });
 

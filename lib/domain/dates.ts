@@ -27,11 +27,17 @@ export function formatBusinessDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** YYYY-MM-DD to the Date Prisma stores in a @db.Date column. */
+export const MIN_BUSINESS_YEAR = 1900;
+export const MAX_BUSINESS_YEAR = 2999;
+
+/** YYYY-MM-DD (years 1900–2999) to the Date Prisma stores in a @db.Date column. */
 export function parseBusinessDate(value: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new RangeError(`not a YYYY-MM-DD date: ${value}`);
   const date = new Date(`${value}T00:00:00.000Z`);
   if (Number.isNaN(date.getTime()) || formatBusinessDate(date) !== value) throw new RangeError(`invalid date: ${value}`);
+  // A campaign's dates are modern; year 0000 is not even a PostgreSQL date (it would be a 500).
+  const year = date.getUTCFullYear();
+  if (year < MIN_BUSINESS_YEAR || year > MAX_BUSINESS_YEAR) throw new RangeError(`date out of range: ${value}`);
   return date;
 }
 

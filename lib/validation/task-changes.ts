@@ -1,3 +1,4 @@
+import { parseBusinessDate } from "@/lib/domain/dates";
 import { recurrenceSchema, taskRowSchema } from "@/lib/validation/tasks";
 import { z } from "@/lib/validation/zod";
 
@@ -12,7 +13,16 @@ const businessDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "完成时限应为 YYYY-MM-DD 格式的日期")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "完成时限不是有效日期");
+  .refine(isBusinessDate, "完成时限不是有效日期");
+
+function isBusinessDate(value: string): boolean {
+  try {
+    parseBusinessDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // "" or null clears the number; a number or a numeric string sets it.
 const targetValueSchema = z

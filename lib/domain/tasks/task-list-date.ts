@@ -1,4 +1,4 @@
-import { formatBusinessDate } from "@/lib/domain/dates";
+import { formatBusinessDate, MAX_BUSINESS_YEAR, MIN_BUSINESS_YEAR } from "@/lib/domain/dates";
 import { accept, reject, type FieldResult } from "@/lib/domain/tabular-import/read-field";
 
 // Excel's day 0 is 1899-12-30 (it counts 1900 as a leap year); serials in this range are 1954–2119.
@@ -13,6 +13,7 @@ const TEXT_FORMS = [
 ];
 
 function isoOf(year: number, month: number, day: number): string | undefined {
+  if (year < MIN_BUSINESS_YEAR || year > MAX_BUSINESS_YEAR) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return formatBusinessDate(date);
@@ -27,8 +28,8 @@ const INVALID = (text: string) => `完成时限“${text}”不是有效日期�
 export function parseDeadline(value: unknown): FieldResult<string | null> {
   if (value === null || value === undefined) return accept(null);
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return reject(INVALID(String(value)));
-    return accept(formatBusinessDate(new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()))));
+    const iso = Number.isNaN(value.getTime()) ? undefined : isoOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    return iso ? accept(iso) : reject(INVALID(String(value)));
   }
   if (typeof value === "number") {
     if (!Number.isInteger(value) || value < SERIAL_RANGE[0] || value > SERIAL_RANGE[1]) return reject(INVALID(String(value)));
