@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { authenticateCredentials } from "@/lib/server/auth/authenticate-credentials";
 import { loadSessionActor } from "@/lib/server/auth/load-actor";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/server/auth/session-lifetime";
-import { endSession, sessionClaimsOf, startSession } from "@/lib/server/auth/sessions";
+import { endSession, isSessionLive, sessionClaimsOf, startSession } from "@/lib/server/auth/sessions";
 import { clientIp } from "./client-ip";
 import { sessionCookies } from "./session-cookies";
 import { isHttpsUrl } from "@/lib/security/security-headers";
@@ -29,13 +29,16 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // At sign-in only: the session's own id and the user's session version (lib/server/auth/sessions.ts).
+    // At sign-in: the session's own id and the user's session version (lib/server/auth/sessions.ts).
+    // On every later read: a session that has ended loses its claims, so the cookie next-auth
+    // renews can never sign anyone in again.
     async jwt({ token, user }) {
       if (user) {
         const claims = await startSession(user.id);
-        Object.assign(token, { sub: user.id, sid: claims.sid, sv: claims.sessionVersion });
+        return { ...token, sub: user.id, sid: claims.sid, sv: claims.sessionVersion };
       }
-      return token;
+      if (token.sub && (await isSessionLive(token.sub, sessionClaimsOf(token)))) return token;
+      return {};
     },
     // The actor is reloaded on every request: a deactivated user or a changed role counts at once.
     async session({ session, token }) {

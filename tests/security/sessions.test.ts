@@ -1,8 +1,11 @@
 import { decode, encode, type JWT } from "next-auth/jwt";
 import type { Session } from "next-auth";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
+import { endSession } from "@/lib/server/auth/sessions";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 import { deactivateUser } from "@/lib/server/users/deactivate-user";
 import { reactivateUser } from "@/lib/server/users/reactivate-user";
@@ -38,6 +41,29 @@ async function signOut(cookie: string): Promise<void> {
   await authOptions.events!.signOut!({ token, session: undefined as never });
 }
 
+// next-auth's own GET /api/auth/session handler: it re-issues the cookie (8 more hours) on every
+// read, whatever the session callback answers.
+type SessionRoute = (params: unknown) => Promise<{ body?: unknown; cookies?: Array<{ value: string }> }>;
+// (not in the package's exports: loaded by its file path, next to next-auth's own package.json)
+const requireFromHere = createRequire(import.meta.url);
+const nextAuthDir = path.dirname(requireFromHere.resolve("next-auth"));
+const sessionRoute = requireFromHere(path.join(nextAuthDir, "core/routes/session.js")).default as SessionRoute;
+
+async function renew(cookie: string): Promise<string | undefined> {
+  const response = await sessionRoute({
+    options: {
+      jwt: { secret: SECRET, encode, decode, maxAge: 8 * 3600 },
+      callbacks,
+      events: {},
+      logger: { error: () => undefined },
+      session: { strategy: "jwt", maxAge: 8 * 3600, updateAge: 900 },
+    },
+    sessionStore: { value: cookie, chunk: (value: string) => [{ name: "session", value }], clean: () => [] },
+    isUpdate: false,
+  });
+  return response.cookies?.[0]?.value;
+}
+
 let s: CityScenario;
 beforeAll(async () => {
   s = await createCityScenario(db());
@@ -65,6 +91,30 @@ describe("sign-out", () => {
     // A refresh runs the jwt callback without a user: the claims must stay as they were.
     const refreshed = await callbacks.jwt!({ token: { ...first }, user: undefined as never, account: null } as never);
     expect(refreshed).toMatchObject({ sid: first.sid, sv: first.sv });
+  });
+
+  it("a signed-out copy renewed by next-auth stays dead after the record of its sign-out is tidied away", async () => {
+    const { user } = await createUser(db(), { role: "INSPECTOR", cityId: s.cityA.id });
+    const copied = await signIn(user.id);
+    const { sid } = (await decode({ token: copied, secret: SECRET })) as JWT;
+    // Signed out 9 hours ago: the record has outlived the JWT it refused and is tidied away.
+    await endSession(sid as string, user.id, new Date(Date.now() - 9 * 3600 * 1000));
+    const renewed = await renew(copied);
+    expect(renewed).toBeDefined();
+    expect(await whoIs(renewed!)).toBeNull();
+    await endSession(`tidy-${sid}`, user.id);
+    expect(await db().revokedSession.count({ where: { sid: sid as string } })).toBe(0);
+    expect(await whoIs(renewed!)).toBeNull();
+    expect(await whoIs((await renew(renewed!)) ?? "")).toBeNull();
+  });
+
+  it("a live session renewed by next-auth keeps its id and version", async () => {
+    const { user } = await createUser(db(), { role: "INSPECTOR", cityId: s.cityA.id });
+    const cookie = await signIn(user.id);
+    const renewed = (await renew(cookie))!;
+    expect(await whoIs(renewed)).toBe(user.id);
+    const [before, after] = [await decode({ token: cookie, secret: SECRET }), await decode({ token: renewed, secret: SECRET })];
+    expect(after).toMatchObject({ sid: before!.sid, sv: before!.sv });
   });
 
   it("refuses a session cookie from before sessions had ids", async () => {
