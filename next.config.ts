@@ -14,6 +14,12 @@ const nextConfig: NextConfig = {
     "exceljs",
   ],
   poweredByHeader: false,
+  experimental: {
+    // The proxy runs for every page, and Next copies the body of each request it sees (10 MB by
+    // default). Pages take no uploads (those go to /api/v1, which the proxy never sees) and server
+    // actions are capped at 1 MB anyway: a stranger's large POST to /login costs no more than that.
+    proxyClientMaxBodySize: "1mb",
+  },
   typedRoutes: false,
   // nosniff, Referrer-Policy, Permissions-Policy and X-Frame-Options on every response, and a
   // deny-all CSP on the API (the proxy never sees /api). Evaluated at build time: pages get their

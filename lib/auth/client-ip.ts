@@ -1,3 +1,4 @@
+import { unsealClientAddress } from "./client-address-seal";
 import { UNKNOWN_ADDRESS } from "./resolve-client-address";
 
 /**
@@ -10,10 +11,11 @@ type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
 /**
  * The client address for throttling. Only the server's own header is read, never
- * `X-Forwarded-For` or `X-Real-IP`, which any client can write. Without it (a handler called
- * outside scripts/serve.ts, as tests do) every request shares one fixed address.
+ * `X-Forwarded-For` or `X-Real-IP`, which any client can write, and only when sealed by this
+ * process's launcher. Without it (a handler called outside scripts/serve.ts, as tests do) every
+ * request shares one fixed address.
  */
 export function clientIp(headers: HeaderBag): string {
   const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : ([] as (string | undefined)[]).concat(headers[CLIENT_ADDRESS_HEADER])[0];
-  return value?.trim() || UNKNOWN_ADDRESS;
+  return unsealClientAddress(value?.trim()) || UNKNOWN_ADDRESS;
 }

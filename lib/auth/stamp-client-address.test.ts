@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER } from "./client-ip";
+import { CLIENT_ADDRESS_HEADER, clientIp } from "./client-ip";
 import { stampClientAddress } from "./stamp-client-address";
 import { parseTrustProxy, type TrustProxy } from "./trust-proxy";
 
@@ -9,7 +9,7 @@ import { parseTrustProxy, type TrustProxy } from "./trust-proxy";
 let trust: TrustProxy = parseTrustProxy(undefined);
 const server = http.createServer((req, res) => {
   stampClientAddress(req, trust);
-  res.end(String(req.headers[CLIENT_ADDRESS_HEADER]));
+  res.end(clientIp(req.headers));
 });
 let port = 0;
 beforeAll(async () => {

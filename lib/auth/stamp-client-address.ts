@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { sealClientAddress } from "./client-address-seal";
 import { CLIENT_ADDRESS_HEADER } from "./client-ip";
 import { resolveClientAddress } from "./resolve-client-address";
 import type { TrustProxy } from "./trust-proxy";
@@ -9,5 +10,7 @@ import type { TrustProxy } from "./trust-proxy";
  * address resolved from the socket and the trusted proxies.
  */
 export function stampClientAddress(req: Pick<IncomingMessage, "headers" | "socket">, trust: TrustProxy): void {
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"] }, trust);
+  req.headers[CLIENT_ADDRESS_HEADER] = sealClientAddress(
+    resolveClientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"] }, trust),
+  );
 }

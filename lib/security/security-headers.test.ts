@@ -59,10 +59,16 @@ describe("header lists", () => {
   });
 
   it("the build-time rules give every path the common headers and the API a deny-all CSP", () => {
-    const [all, api] = buildTimeHeaderRules();
+    const [all, api, evidence] = buildTimeHeaderRules();
     expect(all.source).toBe("/:path*");
     expect(all.headers.map((h) => h.key)).toEqual(["X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "X-Frame-Options"]);
     expect(api).toEqual({ source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] });
     expect(JSON.stringify(buildTimeHeaderRules())).not.toContain("Strict-Transport-Security");
+    // Evidence opens in a tab (Chrome's PDF viewer is an object of the app's origin); still no script.
+    expect(evidence.source).toBe("/api/v1/evidence/:path*");
+    const evidenceCsp = evidence.headers.find((h) => h.key === "Content-Security-Policy")!.value;
+    expect(evidenceCsp).toContain("object-src 'self'");
+    expect(evidenceCsp).toContain("default-src 'none'");
+    expect(evidenceCsp).not.toContain("script-src");
   });
 });

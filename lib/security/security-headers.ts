@@ -43,6 +43,13 @@ export function contentSecurityPolicy({ nonce, isHttps, isDev }: PagePolicyInput
 /** JSON, files and exports are never documents to run: nothing loads, nothing frames them. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * An evidence file opened in the browser (a photo or a PDF in a new tab): still no script, but
+ * Chrome shows a PDF through its own viewer, an embedded object of the app's origin, which a
+ * deny-all policy would block. Served by later rules, which Next lets override the API's.
+ */
+export const EVIDENCE_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
+
 /** Headers every response carries, whatever it is. */
 export const COMMON_SECURITY_HEADERS: HeaderList = [
   ["X-Content-Type-Options", "nosniff"],
@@ -72,5 +79,12 @@ export function buildTimeHeaderRules(): { source: string; headers: { key: string
   return [
     { source: "/:path*", headers: toEntries(COMMON_SECURITY_HEADERS) },
     { source: "/api/:path*", headers: toEntries([["Content-Security-Policy", API_CONTENT_SECURITY_POLICY]]) },
+    {
+      source: "/api/v1/evidence/:path*",
+      headers: toEntries([
+        ["Content-Security-Policy", EVIDENCE_CONTENT_SECURITY_POLICY],
+        ["X-Frame-Options", "SAMEORIGIN"],
+      ]),
+    },
   ];
 }

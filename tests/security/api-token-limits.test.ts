@@ -95,6 +95,14 @@ describe("a token acts with its creator's authority at most", () => {
     expect(await authenticateToken(token)).toBeNull();
   });
 
+  it("stops working while its creator's password is reset and not yet changed, and works again after", async () => {
+    const { admin, token } = await adminWithToken();
+    await resetUserPassword(s.actors.cityAdminA, { id: admin.user.id, version: 1 });
+    expect(await authenticateToken(token)).toBeNull();
+    await db().user.update({ where: { id: admin.user.id }, data: { mustChangePassword: false } });
+    expect(await authenticateToken(token)).not.toBeNull();
+  });
+
   it("keeps working while its creator holds the role", async () => {
     const { token } = await adminWithToken("DEPARTMENT_LIAISON");
     expect(await authenticateToken(token)).toMatchObject({ kind: "token", role: "DEPARTMENT_LIAISON", departmentId: s.departmentA1.id });

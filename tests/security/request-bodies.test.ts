@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { fileStore, setFileStore } from "@/lib/server/storage";
-import * as unknownRoute from "@/app/api/v1/[...path]/route";
+import * as unknownRoute from "@/app/api/v1/[[...path]]/route";
 import * as departmentsRoute from "@/app/api/v1/departments/route";
 import * as editionImportRoute from "@/app/api/v1/editions/import/route";
 import * as taskEntriesRoute from "@/app/api/v1/tasks/[id]/ledger-entries/route";

@@ -121,6 +121,11 @@ describe("API and static headers from next.config.ts", () => {
     expect(JSON.stringify(rules)).not.toContain("Strict-Transport-Security");
   });
 
+  it("the proxy copies at most 1 MB of a page request's body (pages take no uploads)", async () => {
+    const config = (await import("@/next.config")).default;
+    expect(config.experimental?.proxyClientMaxBodySize).toBe("1mb");
+  });
+
   it("the proxy never runs for the API, whose bodies Next would otherwise buffer and cut", async () => {
     const { config } = await import("@/proxy");
     const matcher = new RegExp(`^${config.matcher[0]}$`);

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
 
 export const TOKEN_PREFIX = "cw_";
@@ -17,7 +18,10 @@ export async function authenticateToken(token: string, now = new Date()): Promis
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { city: true, createdBy: { select: { isActive: true, memberships: { orderBy: { createdAt: "asc" }, take: 1 } } } },
+    include: {
+      city: true,
+      createdBy: { select: { isActive: true, mustChangePassword: true, isDemo: true, memberships: { orderBy: { createdAt: "asc" }, take: 1 } } },
+    },
   });
   if (!row || row.revokedAt || row.expiresAt <= now || row.city.deletedAt) return null;
   if (!creatorStillIssues(row.createdBy, row.cityId)) return null;
@@ -34,11 +38,13 @@ export async function authenticateToken(token: string, now = new Date()): Promis
   };
 }
 
-type Creator = { isActive: boolean; memberships: { role: string; cityId: string | null }[] };
+type Creator = { isActive: boolean; mustChangePassword: boolean; isDemo: boolean; memberships: { role: string; cityId: string | null }[] };
 
-// A token acts with its creator's authority at most: it dies with the creator's account, or when
-// the creator no longer administers the token's city (conventions.md).
+// A token acts with its creator's authority at most: it dies with the creator's account, when
+// the creator no longer administers the token's city, and while the creator's password was reset
+// and not yet changed (a reset usually follows a compromise) (conventions.md).
 function creatorStillIssues(creator: Creator, cityId: string): boolean {
   const membership = creator.memberships[0];
-  return creator.isActive && membership?.role === "CITY_ADMIN" && membership.cityId === cityId;
+  const mustChangePassword = creator.mustChangePassword && !(creator.isDemo && env().isDemo);
+  return creator.isActive && !mustChangePassword && membership?.role === "CITY_ADMIN" && membership.cityId === cityId;
 }

@@ -38,6 +38,11 @@ test("pages carry a fresh nonce CSP, and every script Next renders carries that 
 });
 
 test("the JSON API, signed in or not, has nosniff and a deny-all CSP; so do Next's static files and the sign-in API", async ({ page, request }) => {
+  for (const path of ["/api/v1", "/api/v1/no-such-route"]) {
+    const unknown = await request.get(path);
+    expect(unknown.status(), path).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+  }
   const anonymous = await request.get("/api/v1/departments");
   expect(anonymous.status()).toBe(401);
   expectCommonHeaders(anonymous, "401");
@@ -49,6 +54,13 @@ test("the JSON API, signed in or not, has nosniff and a deny-all CSP; so do Next
   expect(me.headers()["content-type"]).toContain("application/json");
   expectCommonHeaders(me, "/api/v1/me");
   expect(me.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+
+  // Evidence opens in a tab: the later rule lets Chrome's PDF viewer (an object) in, still no script.
+  const evidence = await page.request.get("/api/v1/evidence/no-such-file");
+  expect(evidence.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(evidence.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(evidence.headers()["content-security-policy"]).toContain("object-src 'self'");
+  expect(evidence.headers()["content-security-policy"]).not.toContain("script-src");
 
   const csrf = await request.get("/api/auth/csrf");
   expectCommonHeaders(csrf, "/api/auth/csrf");
