@@ -1,5 +1,6 @@
-import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { todayInShanghai } from "@/lib/domain/dates";
 import { MAX_FILES_PER_REQUEST } from "@/lib/domain/evidence/upload-limits";
+import { isBusinessDate } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Ledgers (工作台账): the zod schemas shared by the forms, the server actions, the use cases and /api/v1.
@@ -13,15 +14,6 @@ const optionalId = z.preprocess(blankToUndefined, idSchema.optional());
 export const REVIEW_STATUSES = ["PENDING", "ACCEPTED", "RETURNED"] as const;
 export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
 export const REVIEW_DECISIONS = ["ACCEPT", "RETURN"] as const;
-
-const isBusinessDate = (value: string) => {
-  try {
-    parseBusinessDate(value);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** When the work happened: a real date, no later than today in Asia/Shanghai. */
 export const effectiveDateSchema = z

@@ -69,14 +69,19 @@ export function multiLineText() {
 /** A record id as the API and the forms send it. */
 export const idSchema = singleLineText().min(1).max(64);
 
-/** A business date: `YYYY-MM-DD` and a real calendar day (2026-02-30 is refused). */
-export const businessDateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为 YYYY-MM-DD", abort: true })
-  .refine(isCalendarDate, "不是有效的日期");
+/** A business date: `YYYY-MM-DD`, a real calendar day (2026-02-30 is refused) of 1900–2999. */
+export function businessDate(messages: { format: string; invalid: string } = { format: "日期格式应为 YYYY-MM-DD", invalid: "不是有效的日期" }) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: messages.format, abort: true })
+    .refine(isBusinessDate, messages.invalid);
+}
 
-function isCalendarDate(value: string): boolean {
+export const businessDateSchema = businessDate();
+
+/** Whether a `YYYY-MM-DD` text is a business date the database can hold. */
+export function isBusinessDate(value: string): boolean {
   try {
     parseBusinessDate(value);
     return true;

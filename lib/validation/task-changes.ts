@@ -1,4 +1,4 @@
-import { parseBusinessDate } from "@/lib/domain/dates";
+import { businessDate as businessDateWith } from "@/lib/validation/primitives";
 import { recurrenceSchema, taskRowSchema } from "@/lib/validation/tasks";
 import { z } from "@/lib/validation/zod";
 
@@ -9,20 +9,7 @@ const idSchema = z.string().trim().min(1).max(64);
 const versionSchema = z.coerce.number().int().min(1);
 const optionalText = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).nullish();
 
-const businessDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "完成时限应为 YYYY-MM-DD 格式的日期")
-  .refine(isBusinessDate, "完成时限不是有效日期");
-
-function isBusinessDate(value: string): boolean {
-  try {
-    parseBusinessDate(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const businessDate = businessDateWith({ format: "完成时限应为 YYYY-MM-DD 格式的日期", invalid: "完成时限不是有效日期" });
 
 // "" or null clears the number; a number or a numeric string sets it.
 const targetValueSchema = z

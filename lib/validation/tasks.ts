@@ -1,5 +1,5 @@
-import { parseBusinessDate } from "@/lib/domain/dates";
 import { TASK_STATUSES } from "@/lib/domain/tasks/task-status";
+import { businessDateSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Tasks (任务): the zod schemas shared by the views, the server reads and /api/v1.
@@ -15,20 +15,7 @@ export type DispatchStatus = z.infer<typeof dispatchStatusSchema>;
 export const TASK_SORT_KEYS = ["deadline", "title", "status", "lead", "action"] as const;
 export type TaskSortKey = (typeof TASK_SORT_KEYS)[number];
 
-const businessDateParam = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为 YYYY-MM-DD", abort: true })
-  .refine(isCalendarDate, "不是有效的日期");
-
-function isCalendarDate(value: string): boolean {
-  try {
-    parseBusinessDate(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const businessDateParam = businessDateSchema;
 
 export const listTasksQuery = z
   .object({
