@@ -48,12 +48,17 @@ export function defineUseCase<S extends z.ZodType, R>(spec: Spec<S, R>) {
   return Object.assign(useCase, { spec });
 }
 
+// A user with a default or reset password may still change it, and end its sessions (someone else
+// may have signed in with the temporary password).
+const RUNS_BEFORE_PASSWORD_CHANGE = ["user.change-own-password", "user.sign-out-everywhere"];
+
 /**
  * The gate before anything else is looked at: a user who must change the initial password may
- * do only that, then the permission. The API's body accessor passes it before reading a byte.
+ * do only that (or end its sessions), then the permission. The API's body accessor passes it
+ * before reading a byte.
  */
 export function assertMayRun(actor: Actor, spec: { name: string; permission: ActionEntity }): Scope {
-  if (actor.mustChangePassword && spec.name !== "user.change-own-password") {
+  if (actor.mustChangePassword && !RUNS_BEFORE_PASSWORD_CHANGE.includes(spec.name)) {
     throw forbidden("请先修改初始密码。");
   }
   return assertCan(actor, spec.permission);

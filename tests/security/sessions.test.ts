@@ -174,6 +174,13 @@ describe("every session of a user ends", () => {
     expect(await whoIs(cookie)).toBe(user.id);
   });
 
+  it("by signing out everywhere even before a temporary password is changed (others may know it)", async () => {
+    const { user, actor } = await createUser(db(), { role: "INSPECTOR", cityId: s.cityA.id, mustChangePassword: true });
+    const cookie = await signIn(user.id);
+    await signOutEverywhere(actor, {});
+    expect(await whoIs(cookie)).toBeNull();
+  });
+
   it("when the user signs out everywhere, which is audited", async () => {
     const { user, actor } = await createUser(db(), { role: "CITY_ADMIN", cityId: s.cityA.id });
     const cookies = [await signIn(user.id), await signIn(user.id), await signIn(user.id)];
