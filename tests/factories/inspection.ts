@@ -34,6 +34,7 @@ export async function createCheck(client: FactoryClient, overrides: CheckOverrid
   const { round, departmentIds, ...fields } = overrides;
   return client.check.create({
     data: {
+      clientKey: `factory-${uniqueSuffix()}`,
       ...fields,
       roundId: round.id,
       cityId: round.cityId,

@@ -26,6 +26,7 @@ export async function createSite(client: FactoryClient, overrides: Partial<Prism
   return client.site.create({
     data: {
       name: `测试点位${uniqueSuffix()}`,
+      code: `T-${uniqueSuffix()}`,
       ...overrides,
       cityId: department.cityId,
       responsibleDepartmentId: department.id,
@@ -35,6 +36,10 @@ export async function createSite(client: FactoryClient, overrides: Partial<Prism
 }
 
 /** Many sites of one city in one statement. */
-export async function createSites(client: FactoryClient, cityId: string, rows: ReadonlyArray<Omit<Prisma.SiteUncheckedCreateInput, "cityId">>) {
-  return client.site.createManyAndReturn({ data: rows.map((row) => ({ ...row, cityId })) });
+export async function createSites(
+  client: FactoryClient,
+  cityId: string,
+  rows: ReadonlyArray<Omit<Prisma.SiteUncheckedCreateInput, "cityId" | "code"> & { code?: string }>,
+) {
+  return client.site.createManyAndReturn({ data: rows.map((row) => ({ code: `T-${uniqueSuffix()}`, ...row, cityId })) });
 }

@@ -66,7 +66,7 @@ async function departmentSummary(cityId: string, departmentId: string): Promise<
     db().department.findFirst({ where: { id: departmentId, cityId }, select: { name: true, city: { select: { name: true } } } }),
     db().site.count({ where: { cityId, responsibleDepartmentId: departmentId, deletedAt: null } }),
     db().task.count({ where: { cityId, leadDepartmentId: departmentId, deletedAt: null, completedAt: null } }),
-    db().finding.count({ where: { cityId, departmentId, status: { notIn: ["VERIFIED", "CLOSED"] } } }),
+    db().finding.count({ where: { cityId, departmentId, status: { notIn: ["VERIFIED", "WITHDRAWN"] } } }),
   ]);
   return {
     scopeLabel: department ? `${department.city.name} · ${department.name}` : "",
