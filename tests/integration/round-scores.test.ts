@@ -11,6 +11,7 @@ import { createCycle } from "@/tests/factories/cycle";
 import { createDepartment } from "@/tests/factories/department";
 import { createEditionFromTree } from "@/tests/factories/edition";
 import { createCheck, createFinding, createRound } from "@/tests/factories/inspection";
+import { createSite } from "@/tests/factories/site";
 import { createUser } from "@/tests/factories/user";
 
 vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => null }));
@@ -49,8 +50,11 @@ async function buildFixture() {
   const office = await createUser(db(), { role: "CITY_ADMIN", cityId: city.id });
   const round = await createRound(db(), { cityId: city.id, editionId: edition.id, createdById: office.user.id });
   const criteria = Object.fromEntries(criterionRows.map((criterion) => [criterion.code, criterion.id]));
-  const check = (criterion: string, departmentIds: string[], outcome: object) =>
-    createCheck(db(), { round, criterionId: criteria[criterion], inspectorId: office.user.id, departmentIds, ...outcome });
+  // Field checks are made at a site (one check per criterion and site); the desk criterion once.
+  const check = async (criterion: string, departmentIds: string[], outcome: object) => {
+    const siteId = criterion === "S1-1-4" ? null : (await createSite(db(), { cityId: city.id, responsibleDepartmentId: departmentIds[0] })).id;
+    return createCheck(db(), { round, criterionId: criteria[criterion], inspectorId: office.user.id, departmentIds, siteId, ...outcome });
+  };
   await check("S1-1-1", [a.id], { findingCount: 1 });
   await check("S1-1-1", [a.id], { findingCount: 2 });
   await check("S1-1-2", [a.id], { passed: true });
