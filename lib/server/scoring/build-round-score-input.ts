@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
 
 type Client = Db | Tx;
-type Round = { id: string; cityId: string; editionId: string; periodStart: Date; periodEnd: Date; name: string };
+export type ScoredRound = { id: string; cityId: string; editionId: string; periodStart: Date; periodEnd: Date; name: string };
 
 function rubricOf(criterion: Pick<Criterion, "rubricKind" | "rubricParams">): CalculatorInput["criteria"][number]["rubric"] {
   const params = (criterion.rubricParams ?? {}) as Record<string, unknown>;
@@ -32,7 +32,7 @@ function outcomeOf(kind: Criterion["rubricKind"], check: Check): CalculatorInput
 // The round as the auditor's calculator sees it: every criterion of the city's edition (local
 // criteria included, excluded ones left out), the round's inspected checks with the departments
 // they count for, all the city's findings, and the lead tasks open during the period.
-export async function buildRoundScoreInput(client: Client, round: Round): Promise<CalculatorInput> {
+export async function buildRoundScoreInput(client: Client, round: ScoredRound): Promise<CalculatorInput> {
   const end = round.periodEnd;
   const endOfDay = endOfShanghaiDay(end);
   const [criteria, excluded, checks, departments, findings, tasks, cycle] = await Promise.all([
