@@ -1,7 +1,18 @@
 import type { Tx } from "@/lib/server/tx";
 
 /** Kinds of in-app notification; the catalog key `notifications.kind.<KIND>` names each. */
-export const NOTIFICATION_KINDS = ["TASK_DISPATCHED", "ENTRY_RETURNED", "TASK_DUE_SOON", "TASK_OVERDUE", "TASK_REMINDER", "TASK_CHANGE_REQUESTED"] as const;
+export const NOTIFICATION_KINDS = [
+  "TASK_DISPATCHED",
+  "ENTRY_RETURNED",
+  "TASK_DUE_SOON",
+  "TASK_OVERDUE",
+  "TASK_REMINDER",
+  "TASK_CHANGE_REQUESTED",
+  "FINDING_DISPATCHED",
+  "FINDING_RETURNED",
+  "FINDING_DUE_SOON",
+  "FINDING_OVERDUE",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationDraft = {
