@@ -1,6 +1,7 @@
 import { requireActor } from "@/components/layout/require-actor";
 import { Card } from "@/components/ui/card";
 import { todayInShanghai } from "@/lib/domain/dates";
+import { taskDepartments } from "@/lib/domain/tasks/task-rules";
 import { getT } from "@/lib/i18n/server";
 import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
@@ -22,7 +23,7 @@ export async function TaskLedger({ taskId }: { taskId: string }) {
   const departments =
     actor.role === "DEPARTMENT_LIAISON"
       ? undefined
-      : [{ ...task.leadDepartment, isLead: true }, ...task.coDepartments.map((department) => ({ ...department, isLead: false }))];
+      : taskDepartments(task.leadDepartment, task.coDepartments).map(({ department, isLead }) => ({ ...department, isLead }));
   const notice = task.dispatchStatus === "DRAFT" ? t("ledger.notDispatched") : state.isClosed ? t("ledger.closed") : null;
 
   return (

@@ -15,6 +15,7 @@ import {
   signOffTaskAction,
 } from "@/lib/actions/tasks";
 import type { ActionResult } from "@/lib/actions/run-action";
+import { canAcknowledge, canDispatch, canReopen, canRemind, canRequestChange, canSignOff } from "@/lib/domain/tasks/dispatch-rules";
 import type { DispatchStatus } from "@/lib/validation/tasks";
 import { useT } from "@/lib/i18n/client";
 
@@ -58,15 +59,14 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
   }
 
   const ids = { ids: [taskId] };
-  const canDispatch = dispatchStatus === "DRAFT" || dispatchStatus === "CHANGE_REQUESTED";
-  const isOut = dispatchStatus !== "DRAFT";
-  const canAskChange = !isCompleted && (dispatchStatus === "DISPATCHED" || dispatchStatus === "ACKNOWLEDGED");
+  const facts = { dispatchStatus, isCompleted };
+  const canAskChange = canRequestChange(facts);
   const done = (key: string) => ({ tone: "success" as const, text: t(key) });
 
   return (
     <div className="mt-3 space-y-3">
       <div className="flex flex-wrap gap-2">
-        {isOffice && canDispatch && !isCompleted && (
+        {isOffice && canDispatch(facts) && (
           <Button
             disabled={isPending}
             onClick={() =>
@@ -80,7 +80,7 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
             {t("taskChanges.actions.dispatch")}
           </Button>
         )}
-        {isOffice && isOut && !isCompleted && (
+        {isOffice && canRemind(facts) && (
           <Button
             variant="secondary"
             disabled={isPending}
@@ -99,7 +99,7 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
             {t("taskChanges.actions.remind")}
           </Button>
         )}
-        {isOffice && isOut && !isCompleted && (
+        {isOffice && canSignOff(facts) && (
           <Button
             variant="secondary"
             disabled={isPending}
@@ -113,7 +113,7 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
             {t("taskChanges.actions.signOff")}
           </Button>
         )}
-        {isOffice && isCompleted && (
+        {isOffice && canReopen(facts) && (
           <Button
             variant="danger"
             disabled={isPending}
@@ -127,7 +127,7 @@ export function DispatchControls({ taskId, version, dispatchStatus, isCompleted,
             {t("taskChanges.actions.reopen")}
           </Button>
         )}
-        {isLeadLiaison && dispatchStatus === "DISPATCHED" && (
+        {isLeadLiaison && canAcknowledge(facts) && (
           <Button
             disabled={isPending}
             onClick={() =>

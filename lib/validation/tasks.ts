@@ -1,3 +1,4 @@
+import { DISPATCH_STATUSES } from "@/lib/domain/tasks/dispatch-rules";
 import { TASK_STATUSES } from "@/lib/domain/tasks/task-status";
 import { businessDateSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
@@ -9,7 +10,7 @@ const booleanParam = z.union([z.boolean(), z.stringbool()]);
 
 export const taskStatusSchema = z.enum(TASK_STATUSES);
 export const recurrenceSchema = z.enum(["NONE", "WEEKLY", "MONTHLY", "QUARTERLY"]);
-export const dispatchStatusSchema = z.enum(["DRAFT", "DISPATCHED", "ACKNOWLEDGED", "CHANGE_REQUESTED"]);
+export const dispatchStatusSchema = z.enum(DISPATCH_STATUSES);
 export type DispatchStatus = z.infer<typeof dispatchStatusSchema>;
 
 export const TASK_SORT_KEYS = ["deadline", "title", "status", "lead", "action"] as const;

@@ -1,3 +1,4 @@
+import { mayAnswerEntry } from "@/lib/domain/ledger/ledger-entry-rules";
 import { conflict } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { answerLedgerEntryInput } from "@/lib/validation/ledger";
@@ -18,7 +19,7 @@ export const answerLedgerEntry = defineUseCase({
     const entry = await loadEntryForChange(tx, actor, scope, input);
     assertWriterOf(actor, scope, entry);
     assertTaskTakesEntries(entry.task);
-    if (entry.reviewStatus !== "RETURNED") throw conflict("只有被退回的台账需要答复。");
+    if (!mayAnswerEntry(entry.reviewStatus)) throw conflict("只有被退回的台账需要答复。");
     const before = await loadLedgerEntryRow(tx, entry.id);
     await saveEntryChange(
       tx,

@@ -1,3 +1,4 @@
+import { mayDeleteEntry } from "@/lib/domain/ledger/ledger-entry-rules";
 import { conflict } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { ledgerEntryVersionInput } from "@/lib/validation/ledger";
@@ -14,7 +15,7 @@ export const deleteLedgerEntry = defineUseCase({
     const entry = await loadEntryForChange(tx, actor, scope, input);
     assertWriterOf(actor, scope, entry);
     assertTaskTakesEntries(entry.task);
-    if (entry.reviewStatus === "ACCEPTED") throw conflict("已通过审核的台账不能删除。");
+    if (!mayDeleteEntry(entry.reviewStatus)) throw conflict("已通过审核的台账不能删除。");
     const before = await loadLedgerEntryRow(tx, entry.id);
     const deletedAt = new Date();
     await saveEntryChange(tx, entry, { deletedAt }, input);

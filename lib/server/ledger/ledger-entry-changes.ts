@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Scope } from "@/lib/auth/permissions";
+import { isEntryWriter, type LedgerWriter } from "@/lib/domain/ledger/ledger-entry-rules";
 import { forbidden, invalidInput, notFound, versionConflict } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/tx";
@@ -31,7 +32,12 @@ export async function loadEntryForChange(tx: Tx, actor: Actor, scope: Scope, inp
 
 /** A liaison changes only its own department's entries (a co-department sees, but does not edit, the lead's). */
 export function assertWriterOf(actor: Actor, scope: Scope, entry: { departmentId: string }): void {
-  if (scope === "own" && entry.departmentId !== actor.departmentId) throw forbidden("只能修改本单位填报的台账。");
+  if (!isEntryWriter(ledgerWriterOf(scope), actor.departmentId, entry.departmentId)) throw forbidden("只能修改本单位填报的台账。");
+}
+
+/** The office writes with city scope; a department's liaison with its own. */
+export function ledgerWriterOf(scope: Scope): LedgerWriter {
+  return scope === "own" ? "department" : "office";
 }
 
 export async function saveEntryChange(

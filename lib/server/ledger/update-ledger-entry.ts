@@ -1,9 +1,10 @@
 import { parseBusinessDate } from "@/lib/domain/dates";
+import { mayEditEntry } from "@/lib/domain/ledger/ledger-entry-rules";
 import { conflict } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "@/lib/server/use-case";
 import { updateLedgerEntryInput } from "@/lib/validation/ledger";
-import { assertWriterOf, attachEvidence, detachEvidence, loadEntryForChange, saveEntryChange } from "./ledger-entry-changes";
+import { assertWriterOf, attachEvidence, detachEvidence, ledgerWriterOf, loadEntryForChange, saveEntryChange } from "./ledger-entry-changes";
 import { loadLedgerEntryRow } from "./ledger-entry-row";
 import { assertTaskTakesEntries } from "./writable-task";
 
@@ -20,7 +21,7 @@ export const updateLedgerEntry = defineUseCase({
     const entry = await loadEntryForChange(tx, actor, scope, input);
     assertWriterOf(actor, scope, entry);
     assertTaskTakesEntries(entry.task);
-    if (scope === "own" && entry.reviewStatus === "ACCEPTED") throw conflict("该台账已通过审核，不能再修改；如需更正请联系市文明办。");
+    if (!mayEditEntry(ledgerWriterOf(scope), entry.reviewStatus)) throw conflict("该台账已通过审核，不能再修改；如需更正请联系市文明办。");
     const before = await loadLedgerEntryRow(tx, entry.id);
     await saveEntryChange(
       tx,

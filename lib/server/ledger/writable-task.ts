@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Scope } from "@/lib/auth/permissions";
+import { entryRefusal, taskDepartmentIds } from "@/lib/domain/tasks/task-rules";
 import { conflict, notFound } from "@/lib/errors";
 import { taskScopeWhere } from "@/lib/server/tasks/task-scope";
 import type { Tx } from "@/lib/server/tx";
@@ -31,12 +32,17 @@ export async function loadTaskInScope(tx: Tx, actor: Actor, scope: Scope, taskId
   return task;
 }
 
-/** Ledgers are kept on tasks that were handed to departments and are not yet signed off. */
+const ENTRY_REFUSALS = {
+  NOT_DISPATCHED: "该任务尚未交办，暂不能填报或修改台账。",
+  COMPLETED: "该任务已办结（市文明办已确认完成），不能再填报或修改台账。",
+} as const;
+
+/** Ledgers are kept on tasks that were handed to departments and are not yet signed off (`takesLedgerEntries`). */
 export function assertTaskTakesEntries(task: Pick<WritableTask, "dispatchStatus" | "completedAt">): void {
-  if (task.dispatchStatus === "DRAFT") throw conflict("该任务尚未交办，暂不能填报或修改台账。");
-  if (task.completedAt) throw conflict("该任务已办结（市文明办已确认完成），不能再填报或修改台账。");
+  const refusal = entryRefusal({ dispatchStatus: task.dispatchStatus, isCompleted: task.completedAt !== null });
+  if (refusal) throw conflict(ENTRY_REFUSALS[refusal]);
 }
 
 export function departmentsOf(task: Pick<WritableTask, "leadDepartmentId" | "coDepartments">): string[] {
-  return [task.leadDepartmentId, ...task.coDepartments.map(({ departmentId }) => departmentId)];
+  return taskDepartmentIds({ leadDepartmentId: task.leadDepartmentId, coDepartmentIds: task.coDepartments.map(({ departmentId }) => departmentId) });
 }

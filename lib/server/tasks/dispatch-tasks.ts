@@ -1,14 +1,9 @@
 import { formatBusinessDate } from "@/lib/domain/dates";
+import { dispatchSkipReason, nextDispatchStatus, statusesAllowing } from "@/lib/domain/tasks/dispatch-rules";
 import { dispatchedNotice, notifyTaskDepartments } from "@/lib/server/notifications/task-notices";
 import { defineUseCase } from "@/lib/server/use-case";
 import { taskIdsInput, type DispatchResult } from "@/lib/validation/task-changes";
 import { taskScopeWhere } from "./task-scope";
-
-const DISPATCHABLE = ["DRAFT", "CHANGE_REQUESTED"] as const;
-const SKIP_REASON: Record<string, string> = {
-  DISPATCHED: "已交办，等待签收",
-  ACKNOWLEDGED: "已签收",
-};
 
 /**
  * 交办: drafts and tasks sent back for change go to their departments (DISPATCHED), whose
@@ -34,18 +29,16 @@ export const dispatchTasks = defineUseCase({
         skipped.push({ id, reason: "任务不存在或无权访问" });
         continue;
       }
-      if (task.completedAt) {
-        skipped.push({ id, reason: "已确认完成" });
-        continue;
-      }
-      if (!(DISPATCHABLE as readonly string[]).includes(task.dispatchStatus)) {
-        skipped.push({ id, reason: SKIP_REASON[task.dispatchStatus] ?? "当前状态不能交办" });
+      const reason = dispatchSkipReason({ dispatchStatus: task.dispatchStatus, isCompleted: task.completedAt !== null });
+      const next = nextDispatchStatus(task.dispatchStatus, "DISPATCH");
+      if (reason || !next) {
+        skipped.push({ id, reason: reason ?? "当前状态不能交办" });
         continue;
       }
       const dispatchedAt = new Date();
       const { count: changed } = await tx.task.updateMany({
-        where: { id, dispatchStatus: { in: [...DISPATCHABLE] } },
-        data: { dispatchStatus: "DISPATCHED", dispatchedAt, acknowledgedAt: null, version: { increment: 1 } },
+        where: { id, dispatchStatus: { in: statusesAllowing("DISPATCH") } },
+        data: { dispatchStatus: next, dispatchedAt, acknowledgedAt: null, version: { increment: 1 } },
       });
       if (changed === 0) {
         skipped.push({ id, reason: "状态已被他人修改，请刷新" });
@@ -58,7 +51,7 @@ export const dispatchTasks = defineUseCase({
         entityId: id,
         cityId: task.cityId,
         before: { dispatchStatus: task.dispatchStatus, dispatchedAt: task.dispatchedAt?.toISOString() ?? null },
-        after: { dispatchStatus: "DISPATCHED", dispatchedAt: dispatchedAt.toISOString() },
+        after: { dispatchStatus: next, dispatchedAt: dispatchedAt.toISOString() },
       });
       count += 1;
     }

@@ -1,4 +1,5 @@
 import { todayInShanghai } from "@/lib/domain/dates";
+import { isHandedOut } from "@/lib/domain/tasks/dispatch-rules";
 import { notifyTaskDepartments, reminderNotice } from "@/lib/server/notifications/task-notices";
 import { defineUseCase } from "@/lib/server/use-case";
 import { taskIdsInput } from "@/lib/validation/task-changes";
@@ -28,7 +29,7 @@ export const remindTasks = defineUseCase({
     const result: RemindResult = { count: 0, notified: 0, skipped: [] };
     for (const id of ids) {
       const task = byId.get(id);
-      const reason = !task ? "任务不存在或无权访问" : task.completedAt ? "已确认完成" : task.dispatchStatus === "DRAFT" ? "尚未交办" : null;
+      const reason = !task ? "任务不存在或无权访问" : task.completedAt ? "已确认完成" : !isHandedOut(task.dispatchStatus) ? "尚未交办" : null;
       if (!task || reason) {
         result.skipped.push({ id, reason: reason ?? "任务不存在或无权访问" });
         continue;

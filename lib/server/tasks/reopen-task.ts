@@ -1,3 +1,4 @@
+import { canReopen } from "@/lib/domain/tasks/dispatch-rules";
 import { conflict } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { taskVersionInput } from "@/lib/validation/task-changes";
@@ -10,7 +11,7 @@ export const reopenTask = defineUseCase({
   input: taskVersionInput,
   run: async ({ tx, actor, input, scope, audit }) => {
     const record = await loadTaskForChange(tx, actor, scope, input);
-    if (!record.completedAt) throw conflict("该任务尚未确认完成。");
+    if (!canReopen({ isCompleted: record.completedAt !== null })) throw conflict("该任务尚未确认完成。");
     const saved = await saveTaskChange(tx, record, { completedAt: null, completedById: null }, input);
     const after = taskSnapshot(saved);
     await audit({ entityType: "Task", entityId: record.id, cityId: record.cityId, before: taskSnapshot(record), after });

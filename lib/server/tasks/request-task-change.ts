@@ -1,3 +1,4 @@
+import { isWithDepartments } from "@/lib/domain/tasks/dispatch-rules";
 import { conflict } from "@/lib/errors";
 import { notifyUsers, officeUserIdsOf } from "@/lib/server/notifications/notify";
 import { changeRequestedNotice } from "@/lib/server/notifications/task-notices";
@@ -14,7 +15,7 @@ export const requestTaskChange = defineUseCase({
   run: async ({ tx, actor, input, scope, audit }) => {
     const record = await loadTaskForChange(tx, actor, scope, input);
     assertLeadLiaison(actor, record);
-    if (record.dispatchStatus !== "DISPATCHED" && record.dispatchStatus !== "ACKNOWLEDGED") {
+    if (!isWithDepartments(record.dispatchStatus)) {
       throw conflict("只有已交办或已签收的任务可以申请调整。");
     }
     if (record.completedAt) throw conflict("该任务已确认完成，不能申请调整。");

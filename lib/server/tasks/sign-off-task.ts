@@ -1,3 +1,4 @@
+import { isHandedOut } from "@/lib/domain/tasks/dispatch-rules";
 import { conflict } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { taskVersionInput } from "@/lib/validation/task-changes";
@@ -11,7 +12,7 @@ export const signOffTask = defineUseCase({
   run: async ({ tx, actor, input, scope, audit }) => {
     const record = await loadTaskForChange(tx, actor, scope, input);
     if (record.completedAt) throw conflict("该任务已确认完成。");
-    if (record.dispatchStatus === "DRAFT") throw conflict("任务尚未交办，不能确认完成。");
+    if (!isHandedOut(record.dispatchStatus)) throw conflict("任务尚未交办，不能确认完成。");
     const saved = await saveTaskChange(
       tx,
       record,

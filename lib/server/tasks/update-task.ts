@@ -1,4 +1,5 @@
 import { formatBusinessDate } from "@/lib/domain/dates";
+import { isWithDepartments } from "@/lib/domain/tasks/dispatch-rules";
 import { conflict } from "@/lib/errors";
 import { dispatchedNotice } from "@/lib/server/notifications/task-notices";
 import { notifyDepartments } from "@/lib/server/notifications/notify";
@@ -63,7 +64,7 @@ type DispatchedRecord = Awaited<ReturnType<typeof loadTaskForChange>>;
  * them as a dispatch: the departments new to it are notified, and a new lead signs for it itself.
  */
 async function handOverIfDispatched(tx: Tx, record: DispatchedRecord, fields: TaskFields) {
-  if (record.dispatchStatus !== "DISPATCHED" && record.dispatchStatus !== "ACKNOWLEDGED") return;
+  if (!isWithDepartments(record.dispatchStatus)) return;
   const before = new Set([record.leadDepartmentId, ...record.coDepartments.map(({ department }) => department.id)]);
   const newcomers = [fields.leadDepartmentId, ...fields.coDepartmentIds].filter((id) => !before.has(id));
   if (fields.leadDepartmentId !== record.leadDepartmentId && record.dispatchStatus === "ACKNOWLEDGED") {
