@@ -1,8 +1,11 @@
 import type { CalculatorInput } from "@/lib/domain/scoring/calculator-input";
 import { endOfShanghaiDay, formatBusinessDate } from "@/lib/domain/dates";
-import type { Check, Criterion } from "@/lib/generated/prisma/client";
+import { storedCheckOutcome } from "@/lib/domain/scoring/stored-check-outcome";
+import type { Check, Criterion, Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/server/tx";
+import { findRoundCycle } from "./find-round-cycle";
 
 type Client = Db | Tx;
 export type ScoredRound = { id: string; cityId: string; editionId: string; periodStart: Date; periodEnd: Date; name: string };
@@ -21,17 +24,32 @@ function rubricOf(criterion: Pick<Criterion, "rubricKind" | "rubricParams">): Ca
   }
 }
 
-/** A check's outcome in the field its criterion's rubric reads; null when the rubric's field is empty. */
-function outcomeOf(kind: Criterion["rubricKind"], check: Check): CalculatorInput["checks"][number]["outcome"] | null {
-  if (kind === "DEDUCT") return check.findingCount === null ? null : { findings: check.findingCount };
-  if (kind === "GRADED") return check.grade === null ? null : { grade: check.grade };
-  if (kind === "THRESHOLD") return check.measuredValue === null ? null : { value: check.measuredValue.toString() };
-  return check.passed === null ? null : { pass: check.passed };
+/** An inspected check's outcome; one that does not fit its rubric is invalid input (422 naming the check), never dropped. */
+function outcomeOrThrow(check: Check & { criterion: Pick<Criterion, "code" | "rubricKind"> }): CalculatorInput["checks"][number]["outcome"] {
+  const { passed, findingCount, grade, measuredValue } = check;
+  const outcome = storedCheckOutcome(check.criterion.rubricKind, { passed, findingCount, grade, measuredValue });
+  if (outcome) return outcome;
+  const message = `检查 ${check.id}（指标 ${check.criterion.code}）的结果与评分方式 ${check.criterion.rubricKind} 不符。`;
+  throw new AppError("SCORING_INPUT_INVALID", `评分数据有误：${message}`, 422, { [`checks.${check.id}.outcome`]: [message] });
+}
+
+/**
+ * The findings a period's figures need: those due in the period (rectification rate) and those
+ * due before its end and not verified by then (overdue open). Withdrawn findings count for nothing.
+ */
+function periodFindingsWhere(round: ScoredRound): Prisma.FindingWhereInput {
+  const { periodStart: start, periodEnd: end } = round;
+  return {
+    cityId: round.cityId,
+    status: { not: "WITHDRAWN" },
+    OR: [{ dueDate: { gte: start, lte: end } }, { dueDate: { lt: end }, OR: [{ verifiedOn: null }, { verifiedOn: { gt: end } }] }],
+  };
 }
 
 // The round as the auditor's calculator sees it: every criterion of the city's edition (local
 // criteria included, excluded ones left out), the round's inspected checks with the departments
-// they count for, all the city's findings, and the lead tasks open during the period.
+// they count for, the findings its period needs, the lead tasks open during the period, and the
+// weights and list settings of the round's own cycle.
 export async function buildRoundScoreInput(client: Client, round: ScoredRound): Promise<CalculatorInput> {
   const end = round.periodEnd;
   const endOfDay = endOfShanghaiDay(end);
@@ -47,7 +65,7 @@ export async function buildRoundScoreInput(client: Client, round: ScoredRound): 
       orderBy: [{ checkedAt: "asc" }, { id: "asc" }],
     }),
     client.department.findMany({ where: { cityId: round.cityId, deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } }),
-    client.finding.findMany({ where: { cityId: round.cityId }, include: { department: { select: { name: true } } }, orderBy: { id: "asc" } }),
+    client.finding.findMany({ where: periodFindingsWhere(round), include: { department: { select: { name: true } } }, orderBy: { id: "asc" } }),
     client.task.findMany({
       where: {
         cityId: round.cityId,
@@ -67,7 +85,7 @@ export async function buildRoundScoreInput(client: Client, round: ScoredRound): 
       },
       orderBy: { id: "asc" },
     }),
-    client.creationCycle.findFirst({ where: { cityId: round.cityId, isCurrent: true } }),
+    findRoundCycle(client, round),
   ]);
   const excludedIds = new Set(excluded.map((row) => row.criterionId));
   const scored = criteria.filter((criterion) => !excludedIds.has(criterion.id));
@@ -75,11 +93,13 @@ export async function buildRoundScoreInput(client: Client, round: ScoredRound): 
 
   return {
     criteria: scored.map((criterion) => ({ code: criterion.code, points: criterion.points.toString(), rubric: rubricOf(criterion), veto: criterion.isVeto })),
-    checks: checks.flatMap((check) => {
-      const outcome = outcomeOf(check.criterion.rubricKind, check);
-      if (!outcome || !scoredCodes.has(check.criterion.code)) return [];
-      return [{ criterion: check.criterion.code, departments: check.departments.map((d) => d.department.name).sort(), outcome }];
-    }),
+    checks: checks
+      .filter((check) => scoredCodes.has(check.criterion.code))
+      .map((check) => ({
+        criterion: check.criterion.code,
+        departments: check.departments.map((d) => d.department.name).sort(),
+        outcome: outcomeOrThrow(check),
+      })),
     findings: findings.map((finding) => ({
       department: finding.department.name,
       due: formatBusinessDate(finding.dueDate),
