@@ -1,7 +1,13 @@
-import { describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "@/lib/validation/zod";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { prepareEvidence } from "@/lib/server/evidence/prepare-evidence";
+import { fileStore, setFileStore } from "@/lib/server/storage";
 import { defineUseCase } from "@/lib/server/use-case";
+import { idSchema } from "@/lib/validation/primitives";
+import { uploadedFiles } from "@/lib/validation/uploads";
 import { createUser } from "@/tests/factories/user";
 import { createCity } from "@/tests/factories/city";
 
@@ -86,5 +92,131 @@ describe("a unique constraint lost to a concurrent writer", () => {
     const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
     await addDepartment(actor, { name: "市城管局" });
     await expect(addDepartment(actor, { name: "市城管局" })).rejects.toMatchObject({ status: 409, code: "DUPLICATE" });
+  });
+});
+
+describe("the phases: role, input, load, prepare outside the transaction, run inside it", () => {
+  // Counts what reaches the file store, so a refused request is seen to store nothing.
+  let puts = 0;
+  beforeAll(() => {
+    const inner = fileStore();
+    setFileStore({ put: (bytes) => ((puts += 1), inner.put(bytes)), get: (hash) => inner.get(hash), has: (hash) => inner.has(hash) });
+  });
+  afterAll(() => setFileStore(undefined));
+
+  const phases: string[] = [];
+  const addDepartmentWithPhotos = defineUseCase({
+    name: "test.add-department-with-photos",
+    permission: "manage:department",
+    input: z.object({ cityId: idSchema, name: z.string().min(2), photos: uploadedFiles({ max: 2 }), failInRun: z.boolean().default(false) }),
+    load: async ({ actor, input }) => {
+      phases.push("load");
+      const city = await db().city.findFirst({ where: { id: input.cityId, AND: [{ id: actor.cityId! }] }, select: { id: true, name: true } });
+      if (!city) throw notFound("城市");
+      return city;
+    },
+    prepare: async ({ input, loaded }) => {
+      phases.push("prepare");
+      return { cityName: loaded.name, files: await prepareEvidence(input.photos) };
+    },
+    run: async ({ tx, input, loaded, prepared, audit }) => {
+      phases.push("run");
+      const created = await tx.department.create({ data: { cityId: loaded.id, name: input.name } });
+      await audit({ entityType: "Department", entityId: created.id, cityId: loaded.id });
+      if (input.failInRun) throw new Error("boom");
+      return { department: created, prepared };
+    },
+  });
+  const photo = async (seed: number) => ({
+    name: `现场${seed}.jpg`,
+    bytes: new Uint8Array(
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: seed, g: 20, b: 30 } } })
+        .jpeg()
+        .toBuffer(),
+    ),
+  });
+
+  it("loads, prepares and hands both to run, in that order", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
+    phases.length = 0;
+    const before = puts;
+    const { department, prepared } = await addDepartmentWithPhotos(actor, { cityId: actor.cityId, name: "拍照科", photos: [await photo(1)] });
+    expect(phases).toEqual(["load", "prepare", "run"]);
+    expect(prepared.cityName).toBe((await db().city.findUniqueOrThrow({ where: { id: actor.cityId! } })).name);
+    expect(prepared.files).toEqual([
+      expect.objectContaining({ originalName: "现场1.jpg", mimeType: "image/jpeg", contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    ]);
+    expect(puts - before).toBe(2); // the photo and its thumbnail
+    expect(await db().department.count({ where: { id: department.id } })).toBe(1);
+  });
+
+  it("stores no file for a role without the permission", async () => {
+    const { actor } = await createUser(db(), { role: "INSPECTOR" });
+    const before = puts;
+    phases.length = 0;
+    await expect(addDepartmentWithPhotos(actor, { cityId: actor.cityId, name: "拍照科", photos: [await photo(2)] })).rejects.toMatchObject({ status: 403 });
+    expect(puts).toBe(before);
+    expect(phases).toEqual([]);
+  });
+
+  it("stores no file for a user who must change the initial password", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN", mustChangePassword: true });
+    const before = puts;
+    await expect(addDepartmentWithPhotos(actor, { cityId: actor.cityId, name: "拍照科", photos: [await photo(3)] })).rejects.toMatchObject({ status: 403 });
+    expect(puts).toBe(before);
+  });
+
+  it("stores no file when the input is invalid, and names every field at once", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
+    const before = puts;
+    const error = await addDepartmentWithPhotos(actor, {
+      cityId: actor.cityId,
+      name: "x",
+      photos: [await photo(4), { name: "空.jpg", bytes: new Uint8Array() }],
+    }).catch((caught) => caught);
+    expect(error).toMatchObject({ status: 422, fieldErrors: { name: [expect.any(String)], photos: [expect.stringContaining("空.jpg")] } });
+    const tooMany = await addDepartmentWithPhotos(actor, {
+      cityId: actor.cityId,
+      name: "拍照科",
+      photos: [await photo(5), await photo(6), await photo(7)],
+    }).catch((caught) => caught);
+    expect(tooMany).toMatchObject({ status: 422, fieldErrors: { photos: [expect.stringContaining("2 个文件")] } });
+    expect(puts).toBe(before);
+  });
+
+  it("stores no file when load finds nothing in the actor's scope (404)", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
+    const other = await createCity(db());
+    const before = puts;
+    phases.length = 0;
+    await expect(addDepartmentWithPhotos(actor, { cityId: other.id, name: "拍照科", photos: [await photo(8)] })).rejects.toMatchObject({ status: 404 });
+    expect(phases).toEqual(["load"]);
+    expect(puts).toBe(before);
+  });
+
+  it("refuses a file that is not what an image says it is before the transaction (415), writing no row", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
+    phases.length = 0;
+    const fake = { name: "伪装.jpg", bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>") };
+    await expect(addDepartmentWithPhotos(actor, { cityId: actor.cityId, name: "伪装科", photos: [fake] })).rejects.toMatchObject({ status: 415 });
+    expect(phases).toEqual(["load", "prepare"]);
+    expect(await db().department.count({ where: { cityId: actor.cityId!, name: "伪装科" } })).toBe(0);
+  });
+
+  it("rolls back what run wrote when run fails after prepare", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
+    await expect(addDepartmentWithPhotos(actor, { cityId: actor.cityId, name: "失败科", photos: [await photo(9)], failInRun: true })).rejects.toThrow("boom");
+    expect(await db().department.count({ where: { cityId: actor.cityId!, name: "失败科" } })).toBe(0);
+    expect(await db().auditLog.count({ where: { action: "test.add-department-with-photos", cityId: actor.cityId } })).toBe(0);
+  });
+
+  it("lets a file's name carry control characters (cleaned later, never a 422 on the name)", async () => {
+    const { actor } = await createUser(db(), { role: "CITY_ADMIN" });
+    const { prepared } = await addDepartmentWithPhotos(actor, {
+      cityId: actor.cityId,
+      name: "文件名科",
+      photos: [{ ...(await photo(10)), name: "a\u0000b\u202Egpj.exe" }],
+    });
+    expect(prepared.files[0].originalName).toBe("abgpj.jpg");
   });
 });
