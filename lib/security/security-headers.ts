@@ -31,6 +31,9 @@ export function contentSecurityPolicy({ nonce, isHttps, isDev }: PagePolicyInput
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The inspector's offline screen registers /inspect-sw.js; say so rather than rely on how each
+    // browser lets 'strict-dynamic' in script-src decide about workers.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
