@@ -11,6 +11,7 @@ import { taskRoutes } from "./openapi-routes/tasks";
 import { planRoutes } from "./openapi-routes/plans";
 import { ledgerRoutes } from "./openapi-routes/ledger";
 import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
+import { siteRoutes } from "./openapi-routes/sites";
 
 const ROUTES: ApiRouteDoc[] = [
   ...systemRoutes,
@@ -22,6 +23,7 @@ const ROUTES: ApiRouteDoc[] = [
   ...ledgerRoutes,
   ...ledgerExportRoutes,
   ...planRoutes,
+  ...siteRoutes,
 ];
 
 const errorEnvelope = z.object({
