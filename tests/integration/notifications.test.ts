@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
-import { sweepDeadlineNotifications } from "@/lib/server/notifications/sweep-deadline-notifications";
+import { runSweeps } from "@/lib/server/deadlines/run-sweeps";
+import { taskDeadlineSweep } from "@/lib/server/notifications/sweep-deadline-notifications";
 import { createTask, createLedgerEntry } from "@/tests/factories/task";
 import { parseBusinessDate } from "@/lib/domain/dates";
 import { createTaskChangesWorld, type TaskChangesWorld } from "./task-changes-world";
@@ -16,6 +17,8 @@ beforeAll(async () => {
 });
 
 const TODAY = "2026-06-15";
+const sweepDeadlineNotifications = async (cityId: string, today: string) =>
+  (await runSweeps(cityId, today, [taskDeadlineSweep])).created[taskDeadlineSweep.name];
 const task = (overrides: Parameters<typeof createTask>[1] = {}) =>
   createTask(db(), {
     actionId: w.action.id,
@@ -124,7 +127,7 @@ describe("notification reads", () => {
     expect((error as AppError).status).toBe(422);
   });
 
-  it("sweeps the reader's city when the unread count is computed", async () => {
+  it("starts the reader's city's daily sweeps from the unread count, and the list shows their notices", async () => {
     const fresh = await createTaskChangesWorld();
     await createTask(db(), {
       actionId: fresh.action.id,
@@ -132,8 +135,10 @@ describe("notification reads", () => {
       deadline: addDays(todayInShanghai(), -2),
       dispatchStatus: "DISPATCHED",
     });
-    expect(await countUnreadNotifications(fresh.s.actors.liaisonA1)).toBe(1);
+    // The count does not wait for the sweep it starts; the list does.
+    await countUnreadNotifications(fresh.s.actors.liaisonA1);
     const [item] = (await listNotifications(fresh.s.actors.liaisonA1)).items;
+    expect(await countUnreadNotifications(fresh.s.actors.liaisonA1)).toBe(1);
     expect(item).toMatchObject({ kind: "TASK_OVERDUE", readAt: null, link: expect.stringMatching(/^\/tasks\//) });
   });
 });

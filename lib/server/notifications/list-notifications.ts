@@ -5,7 +5,7 @@ import { invalidInput } from "@/lib/errors";
 import type { Notification } from "@/lib/generated/prisma/client";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listNotificationsQuery, type ListNotificationsParams, type NotificationRow } from "@/lib/validation/notifications";
-import { sweepCityIfDue } from "./sweep-city-if-due";
+import { ensureDailySweeps } from "@/lib/server/deadlines/ensure-daily-sweeps";
 
 export function toNotificationRow(record: Notification): NotificationRow {
   return {
@@ -25,7 +25,8 @@ export async function listNotifications(actor: Actor, params: ListNotificationsP
   const parsed = listNotificationsQuery.safeParse(params);
   if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
   const { unread, page, pageSize } = parsed.data;
-  await sweepCityIfDue(actor.cityId, { force: true });
+  // The list is where a notice is read: it waits for today's sweeps of the city (once a day).
+  await ensureDailySweeps(actor.cityId);
   const where = { userId: actor.id, ...(unread ? { readAt: null } : {}) };
   const [records, total] = await Promise.all([
     db().notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
