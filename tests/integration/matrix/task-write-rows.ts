@@ -5,8 +5,10 @@ import type { DispatchStatus } from "@/lib/generated/prisma/enums";
 import { generateReminderLetter } from "@/lib/server/letters/generate-reminder-letter";
 import { acknowledgeTask } from "@/lib/server/tasks/acknowledge-task";
 import { createTask as createTaskUseCase } from "@/lib/server/tasks/create-task";
+import { deleteTask } from "@/lib/server/tasks/delete-task";
 import { dispatchTasks } from "@/lib/server/tasks/dispatch-tasks";
 import { remindTasks } from "@/lib/server/tasks/remind-tasks";
+import { reopenTask } from "@/lib/server/tasks/reopen-task";
 import { requestTaskChange } from "@/lib/server/tasks/request-task-change";
 import { signOffTask } from "@/lib/server/tasks/sign-off-task";
 import { updateTask } from "@/lib/server/tasks/update-task";
@@ -28,8 +30,8 @@ function actionOf(cityId: string): Promise<string> {
   return actions.get(cityId)!;
 }
 
-const ledBy = async (f: MatrixFixture, dispatchStatus: DispatchStatus, deadline = "2099-12-31") =>
-  createTask(db(), { actionId: await actionOf(f.cityId), leadDepartmentId: f.departmentId, dispatchStatus, deadline });
+const ledBy = async (f: MatrixFixture, dispatchStatus: DispatchStatus, deadline = "2099-12-31", completedAt: Date | null = null) =>
+  createTask(db(), { actionId: await actionOf(f.cityId), leadDepartmentId: f.departmentId, dispatchStatus, deadline, completedAt });
 
 /** A bulk write skips what it cannot reach; for the matrix a skipped record was not found. */
 async function reached(run: Promise<{ count: number }>) {
@@ -95,7 +97,17 @@ export const taskWriteRows: MatrixRow[] = [
     expect: grants(OFFICE),
   },
   {
-    action: "reminder-letter",
+    action: "task.delete",
+    run: async (actor, f) => deleteTask(actor, { id: (await ledBy(f, "DRAFT")).id, version: 1 }),
+    expect: grants(OFFICE),
+  },
+  {
+    action: "task.reopen",
+    run: async (actor, f) => reopenTask(actor, { id: (await ledBy(f, "ACKNOWLEDGED", "2099-12-31", new Date())).id, version: 1 }),
+    expect: grants(OFFICE),
+  },
+  {
+    action: "department.reminder-letter",
     run: async (actor, f) => {
       await ledBy(f, "DISPATCHED", addDays(todayInShanghai(), -1));
       return generateReminderLetter(actor, { departmentId: f.departmentId });
