@@ -8,6 +8,7 @@ import { seedAccounts } from "./seed-accounts";
 import { seedIndicators } from "./seed-indicators";
 import { DEMO_PROVINCE_CODE, seedOrganisation } from "./seed-organisation";
 import { seedPlans } from "./seed-plans";
+import { seedRounds } from "./seed-rounds";
 import { seedSites } from "./seed-sites";
 import { seedTaskLedgers } from "./seed-task-ledgers";
 
@@ -35,6 +36,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
       const users = await seedAccounts(tx, org, passwordHash);
       const actionIds = [...plan.actions].sort((a, b) => a.sortOrder - b.sortOrder).map((action) => action.id);
       const ledgers = await seedTaskLedgers(tx, org.jiayuguan, { editionId: edition.id, actionIds, users, evidence });
+      const rounds = await seedRounds(tx, org, { editionId: edition.id, users, photos: evidence.photos });
       await writeAuditEntry(tx, null, {
         action: "seed.demo",
         entityType: "Province",
@@ -47,6 +49,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
           annualPlanId: plan.annualPlan.id,
           sites: sites.length,
           ...ledgers,
+          inspections: rounds,
           users: users.map(({ user }) => user.email),
         },
       });

@@ -2,7 +2,13 @@ import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { todayInShanghai } from "@/lib/domain/dates";
+import { formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
+import { isOverdue } from "@/lib/domain/findings/finding-transitions";
+import { storedCheckOutcome } from "@/lib/domain/scoring/stored-check-outcome";
+import { buildRoundScoreInput } from "@/lib/server/scoring/build-round-score-input";
+import { scoreCalculatorInput } from "@/lib/server/scoring/get-round-scores";
+import { hashScoreInput } from "@/lib/server/scoring/hash-score-input";
 import { deriveTaskStatus } from "@/lib/domain/tasks/task-status";
 import { fileStore } from "@/lib/server/storage";
 import { statusFactsOf, taskStatusSelect } from "@/lib/server/tasks/task-row";
@@ -11,6 +17,12 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
 const PASSWORD = "Demo@2026-test";
+
+const siteTypeNames = new Map<string, string>();
+async function siteTypeName(id: string) {
+  if (!siteTypeNames.has(id)) siteTypeNames.set(id, (await db().siteType.findUniqueOrThrow({ where: { id } })).name);
+  return siteTypeNames.get(id);
+}
 
 // Counted within the demo province, so that other test files on a shared database do not interfere.
 async function counts() {
@@ -32,6 +44,10 @@ async function counts() {
     tasks: await client.task.count({ where: { leadDepartment: city } }),
     entries: await client.ledgerEntry.count({ where: { department: city } }),
     evidence: await client.evidenceFile.count({ where: { ledgerEntry: { department: city } } }),
+    rounds: await client.inspectionRound.count({ where: city }),
+    checks: await client.check.count({ where: { round: city } }),
+    findings: await client.finding.count({ where: city }),
+    roundScores: await client.roundScore.count({ where: { round: city } }),
   };
 }
 
@@ -196,6 +212,125 @@ describe("seedDemo", () => {
     expect(files.some((file) => file.mimeType === "application/pdf")).toBe(true);
     const kinds = await db().notification.findMany({ where: { user: { email: "liaison@demo.local" } }, select: { kind: true } });
     expect(kinds.map((n) => n.kind)).toEqual(expect.arrayContaining(["TASK_DISPATCHED", "ENTRY_RETURNED"]));
+  });
+
+  it("gives the demo city a dozen closed rounds of every kind and the running week's round for the inspector", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const rounds = await db().inspectionRound.findMany({ where: { cityId: city.id }, include: { sites: true, _count: { select: { checks: true } } } });
+    const closed = rounds.filter((round) => round.status === "CLOSED");
+    expect(closed.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(closed.map((round) => round.kind))).toEqual(new Set(["WEEKLY", "MONTHLY", "MOCK", "RECHECK"]));
+    const today = todayInShanghai();
+    expect(closed.every((round) => formatBusinessDate(round.periodEnd) < today && round.closedAt)).toBe(true);
+    const running = rounds.filter((round) => round.status === "IN_PROGRESS");
+    expect(running).toHaveLength(1);
+    expect(running[0].kind).toBe("WEEKLY");
+    expect(formatBusinessDate(running[0].periodStart) <= today && today <= formatBusinessDate(running[0].periodEnd)).toBe(true);
+    const inspector = await db().user.findUniqueOrThrow({ where: { email: "inspector@demo.local" } });
+    expect(running[0].sites.length).toBeGreaterThanOrEqual(10);
+    expect(running[0].sites.every((site) => site.inspectorId === inspector.id)).toBe(true);
+    const checkedSites = await db().check.findMany({ where: { roundId: running[0].id }, distinct: ["siteId"], select: { siteId: true } });
+    expect(checkedSites.length).toBeGreaterThan(0);
+    expect(running[0].sites.length - checkedSites.length).toBeGreaterThanOrEqual(3);
+    // The draw is reproducible from what the round keeps.
+    const weekly = closed.find((round) => round.kind === "WEEKLY")!;
+    expect(weekly.sampleSeed).toBeTruthy();
+    expect(weekly.sampledSiteIds.sort()).toEqual(weekly.sites.map((site) => site.siteId).sort());
+  });
+
+  it("records thousands of checks whose outcomes fit their rubrics, each counted for the right departments", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const checks = await db().check.findMany({
+      where: { cityId: city.id },
+      include: { criterion: { include: { departments: { where: { cityId: city.id } } } }, site: true, departments: true },
+    });
+    expect(checks.length).toBeGreaterThanOrEqual(800);
+    expect(checks.some((check) => check.siteId === null)).toBe(true);
+    expect(checks.some((check) => check.visitStatus !== "INSPECTED")).toBe(true);
+    for (const check of checks) {
+      const outcome = storedCheckOutcome(check.criterion.rubricKind, check);
+      expect(check.visitStatus === "INSPECTED" ? outcome : (check.passed ?? check.findingCount ?? check.grade ?? check.measuredValue)).not.toBeNull();
+      const primary = check.departments.filter((row) => row.isPrimary).map((row) => row.departmentId);
+      const leads = check.criterion.departments.filter((row) => row.role === "LEAD").map((row) => row.departmentId);
+      if (check.site) {
+        expect(check.criterion.method).toBe("FIELD");
+        expect(check.criterion.siteTypeNames).toContain((await siteTypeName(check.site.siteTypeId))!);
+        expect(primary).toEqual([check.site.responsibleDepartmentId]);
+      } else {
+        expect(check.criterion.method).not.toBe("FIELD");
+        expect(leads).toContain(primary[0]);
+        expect(check.departments).toHaveLength(check.criterion.departments.length);
+      }
+    }
+  });
+
+  it("opens a finding for exactly each inspected check that loses points alone, in every state of the loop", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const checks = await db().check.findMany({ where: { cityId: city.id }, include: { criterion: true, findings: true, departments: true } });
+    for (const check of checks) {
+      const outcome = check.visitStatus === "INSPECTED" ? storedCheckOutcome(check.criterion.rubricKind, check) : null;
+      const loses = checkLosesPoints({ ...check.criterion, points: check.criterion.points.toString() }, { visitStatus: check.visitStatus, outcome });
+      expect(check.findings.length, check.id).toBe(loses ? 1 : 0);
+      if (loses) expect(check.findings[0].departmentId).toBe(check.departments.find((row) => row.isPrimary)!.departmentId);
+    }
+    const findings = await db().finding.findMany({ where: { cityId: city.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+    const byStatus = (status: string) => findings.filter((finding) => finding.status === status);
+    for (const status of ["OPEN", "DISPATCHED", "SUBMITTED", "RETURNED", "VERIFIED"]) expect(byStatus(status).length, status).toBeGreaterThanOrEqual(3);
+    const today = todayInShanghai();
+    const overdue = findings.filter((finding) =>
+      isOverdue(
+        { dueDate: formatBusinessDate(finding.dueDate), status: finding.status, verifiedOn: finding.verifiedOn && formatBusinessDate(finding.verifiedOn) },
+        today,
+      ),
+    );
+    expect(overdue.length).toBeGreaterThanOrEqual(5);
+    const now = new Date();
+    for (const finding of findings) {
+      expect(finding.events.every((event) => event.createdAt <= now)).toBe(true);
+      const kinds = finding.events.map((event) => event.kind);
+      if (finding.status === "OPEN") expect(kinds).toEqual([]);
+      if (finding.status === "VERIFIED") expect(kinds.at(-1)).toBe("VERIFIED");
+      if (finding.status === "SUBMITTED") expect(kinds.at(-1)).toBe("REPLIED");
+      if (finding.status === "RETURNED") expect(kinds.at(-1)).toBe("RETURNED");
+      expect(finding.verifiedOn !== null).toBe(finding.status === "VERIFIED");
+    }
+    expect(await db().evidenceFile.count({ where: { rectificationEvent: { finding: { cityId: city.id } } } })).toBeGreaterThan(0);
+    expect(await db().evidenceFile.count({ where: { check: { cityId: city.id } } })).toBeGreaterThan(0);
+  });
+
+  it("has a 回头看 round that caught one false rectification and reopened it", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const recheck = await db().inspectionRound.findFirstOrThrow({ where: { cityId: city.id, kind: "RECHECK" }, include: { rechecks: true } });
+    expect(recheck.rechecks.length).toBeGreaterThanOrEqual(3);
+    const notFixed = recheck.rechecks.filter((item) => item.result === "NOT_FIXED");
+    expect(notFixed).toHaveLength(1);
+    const reopened = await db().finding.findUniqueOrThrow({ where: { id: notFixed[0].findingId }, include: { events: true } });
+    expect(reopened).toMatchObject({ falseRectification: true, verifiedOn: null, verifiedAt: null, status: "DISPATCHED" });
+    expect(reopened.events.map((event) => event.kind)).toEqual(expect.arrayContaining(["VERIFIED", "REOPENED"]));
+    const confirmed = await db().finding.findMany({
+      where: { id: { in: recheck.rechecks.filter((item) => item.result === "CONFIRMED").map((item) => item.findingId) } },
+    });
+    expect(confirmed.every((finding) => finding.status === "VERIFIED")).toBe(true);
+    expect(await db().finding.count({ where: { cityId: city.id, falseRectification: true } })).toBe(1);
+  });
+
+  it("stores for every closed round that scores exactly what the engine computes now, in every city", async () => {
+    const rounds = await db().inspectionRound.findMany({
+      where: { city: { province: { code: "GS" } }, status: "CLOSED" },
+      include: { score: true, city: true },
+    });
+    for (const slug of ["zhangye", "jiuquan"]) expect(rounds.filter((round) => round.city.slug === slug).length, slug).toBeGreaterThanOrEqual(2);
+    for (const round of rounds) {
+      if (round.kind === "RECHECK") {
+        expect(round.score).toBeNull();
+        continue;
+      }
+      const input = await buildRoundScoreInput(db(), round);
+      expect(round.score, round.name).not.toBeNull();
+      expect(round.score!.inputHash).toBe(hashScoreInput(input));
+      expect(round.score!.result).toEqual(JSON.parse(JSON.stringify(scoreCalculatorInput(input))));
+      expect((round.score!.result as { cityScore: string | null }).cityScore).not.toBeNull();
+    }
   });
 
   it("does nothing the second time", async () => {
