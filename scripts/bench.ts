@@ -11,14 +11,24 @@ import { getTaskProgress } from "@/lib/server/tasks/get-task-progress";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
 import { generateBenchCity } from "./bench/generate-bench-city";
 import { formatTable, measure } from "./bench/measure";
+import { benchPageThroughput } from "./bench/page-throughput";
 
 // npm run bench: the task list and the ledger export at a large city's scale, on a fresh
-// in-memory embedded database (nothing on disk is touched). Prints medians; asserts nothing.
+// in-memory embedded database (nothing on disk is touched), then signed-in page throughput
+// against /api/v1/me through the production app on a fresh demo database (builds first when the
+// build is stale). Prints medians, rates and ratios; asserts nothing.
+// `npm run bench -- --pages` runs only the page part, `-- --no-pages` skips it.
 const SIZE = { tasks: 5_000, entries: 20_000, departments: 30 };
 const RUNS = 7;
 const EXPORT_RUNS = 3;
 
 async function main() {
+  const pagesOnly = process.argv.includes("--pages");
+  if (!pagesOnly) await benchInProcess();
+  if (!process.argv.includes("--no-pages")) await benchPageThroughput();
+}
+
+async function benchInProcess() {
   if (env().DATABASE_URL) {
     process.stderr.write("npm run bench 使用自己的内存数据库，请先取消 DATABASE_URL。Unset DATABASE_URL: the bench makes its own in-memory database.\n");
     process.exit(2);
