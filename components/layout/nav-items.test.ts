@@ -1,18 +1,34 @@
 import { describe, expect, it } from "vitest";
+import { can, type ActionEntity } from "@/lib/auth/permissions";
 import { isActiveHref, navItemsFor } from "./nav-items";
 
-const hrefs = (role: Parameters<typeof navItemsFor>[0]["role"], departmentId: string | null = null) =>
-  navItemsFor({ role, departmentId }).map((item) => item.href);
+const ROLES = ["SYSTEM_ADMIN", "PROVINCE_SUPERVISOR", "CITY_ADMIN", "INSPECTOR", "DEPARTMENT_LIAISON"] as const;
+type Role = (typeof ROLES)[number];
+
+const hrefs = (role: Role, departmentId: string | null = null) => navItemsFor({ role, departmentId }).map((item) => item.href);
 
 describe("navItemsFor", () => {
   it("gives each role exactly its menu", () => {
-    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/editions", "/users", "/audit", "/notifications"]);
-    expect(hrefs("PROVINCE_SUPERVISOR")).toEqual(["/dashboard", "/overview", "/tasks", "/editions", "/audit", "/notifications"]);
+    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/rounds", "/findings", "/sites", "/editions", "/users", "/audit", "/notifications"]);
+    expect(hrefs("PROVINCE_SUPERVISOR")).toEqual([
+      "/dashboard",
+      "/overview",
+      "/tasks",
+      "/rounds",
+      "/findings",
+      "/sites",
+      "/editions",
+      "/audit",
+      "/notifications",
+    ]);
     expect(hrefs("CITY_ADMIN")).toEqual([
       "/dashboard",
       "/tasks",
       "/plans",
       "/coverage",
+      "/rounds",
+      "/findings",
+      "/sites",
       "/departments",
       "/editions",
       "/city-indicators",
@@ -21,19 +37,37 @@ describe("navItemsFor", () => {
       "/audit",
       "/notifications",
     ]);
-    expect(hrefs("INSPECTOR")).toEqual(["/dashboard", "/tasks", "/departments", "/editions", "/notifications"]);
+    expect(hrefs("INSPECTOR")).toEqual(["/inspect", "/dashboard", "/tasks", "/rounds", "/findings", "/sites", "/departments", "/editions", "/notifications"]);
   });
 
   it("starts a liaison on its department's home, and links its own department only", () => {
-    expect(hrefs("DEPARTMENT_LIAISON", "dep-1")).toEqual(["/my", "/dashboard", "/tasks", "/departments/dep-1", "/notifications"]);
-    const items = navItemsFor({ role: "DEPARTMENT_LIAISON", departmentId: "dep-1" });
-    expect(items[0].labelKey).toBe("nav.myHome");
-    expect(items[3].labelKey).toBe("nav.myDepartment");
-    expect(hrefs("DEPARTMENT_LIAISON", null)).toEqual(["/dashboard", "/tasks", "/notifications"]);
+    expect(hrefs("DEPARTMENT_LIAISON", "dep-1")).toEqual(["/my", "/dashboard", "/tasks", "/findings", "/departments/dep-1", "/notifications"]);
+    const labels = navItemsFor({ role: "DEPARTMENT_LIAISON", departmentId: "dep-1" }).map((item) => item.labelKey);
+    expect(labels[0]).toBe("nav.myHome");
+    expect(labels[4]).toBe("nav.myDepartment");
+    expect(hrefs("DEPARTMENT_LIAISON", null)).toEqual(["/dashboard", "/tasks", "/findings", "/notifications"]);
+  });
+
+  it("shows each page by the permission table: its grant, and for 现场检查 checking without managing rounds", () => {
+    const byGrant: [string, ActionEntity][] = [
+      ["/sites", "read:site"],
+      ["/rounds", "read:round"],
+      ["/findings", "read:finding"],
+      ["/users", "manage:user"],
+      ["/tokens", "manage:token"],
+      ["/audit", "read:audit"],
+      ["/city-indicators", "localize:edition"],
+    ];
+    for (const role of ROLES) {
+      const menu = hrefs(role, "d");
+      for (const [href, grant] of byGrant) expect(menu.includes(href), `${role} ${href}`).toBe(can({ role }, grant));
+      expect(menu.includes("/inspect"), role).toBe(can({ role }, "write:check") && !can({ role }, "manage:round"));
+    }
+    expect(hrefs("CITY_ADMIN")).not.toContain("/inspect");
   });
 
   it("gives every role the notifications, and hrefs only once", () => {
-    for (const role of ["SYSTEM_ADMIN", "PROVINCE_SUPERVISOR", "CITY_ADMIN", "INSPECTOR", "DEPARTMENT_LIAISON"] as const) {
+    for (const role of ROLES) {
       const all = hrefs(role, "d");
       expect(all).toContain("/notifications");
       expect(new Set(all).size).toBe(all.length);
@@ -41,7 +75,7 @@ describe("navItemsFor", () => {
   });
 
   it("uses catalog keys of the nav namespace (or of the feature that owns the page)", () => {
-    for (const role of ["SYSTEM_ADMIN", "PROVINCE_SUPERVISOR", "CITY_ADMIN", "INSPECTOR", "DEPARTMENT_LIAISON"] as const) {
+    for (const role of ROLES) {
       for (const item of navItemsFor({ role, departmentId: "d" })) expect(item.labelKey).toMatch(/^(nav|indicators\.nav)\./);
     }
   });

@@ -1,40 +1,63 @@
 import type { Actor } from "@/lib/auth/actor";
+import { can, scopeOf, type ActionEntity, type Scope } from "@/lib/auth/permissions";
 
 /** One entry of the console's main navigation: a catalog key and where it goes. */
 export type NavItem = { labelKey: string; href: string };
 
-const DASHBOARD: NavItem = { labelKey: "nav.dashboard", href: "/dashboard" };
-const CITIES: NavItem = { labelKey: "nav.cities", href: "/overview" };
-const DEPARTMENTS: NavItem = { labelKey: "nav.departments", href: "/departments" };
-const USERS: NavItem = { labelKey: "nav.users", href: "/users" };
-const TOKENS: NavItem = { labelKey: "nav.tokens", href: "/tokens" };
-const AUDIT: NavItem = { labelKey: "nav.audit", href: "/audit" };
-const EDITIONS: NavItem = { labelKey: "nav.editions", href: "/editions" };
-const CITY_INDICATORS: NavItem = { labelKey: "indicators.nav.cityIndicators", href: "/city-indicators" };
-const TASKS: NavItem = { labelKey: "nav.tasks", href: "/tasks" };
-const PLANS: NavItem = { labelKey: "nav.plans", href: "/plans" };
-const COVERAGE: NavItem = { labelKey: "nav.coverage", href: "/coverage" };
-const NOTIFICATIONS: NavItem = { labelKey: "nav.notifications", href: "/notifications" };
-const MY_HOME: NavItem = { labelKey: "nav.myHome", href: "/my" };
+type Navigator = Pick<Actor, "role" | "departmentId"> & Partial<Pick<Actor, "kind">>;
 
-// The one table of what each role sees in the navigation. It only shapes the menu: every page
-// and action checks permissions again on the server.
-export function navItemsFor(actor: Pick<Actor, "role" | "departmentId">): NavItem[] {
-  switch (actor.role) {
-    case "SYSTEM_ADMIN":
-      return [DASHBOARD, CITIES, EDITIONS, USERS, AUDIT, NOTIFICATIONS];
-    case "PROVINCE_SUPERVISOR":
-      return [DASHBOARD, CITIES, TASKS, EDITIONS, AUDIT, NOTIFICATIONS];
-    case "CITY_ADMIN":
-      return [DASHBOARD, TASKS, PLANS, COVERAGE, DEPARTMENTS, EDITIONS, CITY_INDICATORS, USERS, TOKENS, AUDIT, NOTIFICATIONS];
-    case "INSPECTOR":
-      return [DASHBOARD, TASKS, DEPARTMENTS, EDITIONS, NOTIFICATIONS];
-    case "DEPARTMENT_LIAISON":
-      // The liaison's daily work starts on its department's home; the department page keeps its criteria.
-      return actor.departmentId
-        ? [MY_HOME, DASHBOARD, TASKS, { labelKey: "nav.myDepartment", href: `/departments/${actor.departmentId}` }, NOTIFICATIONS]
-        : [DASHBOARD, TASKS, NOTIFICATIONS];
-  }
+type NavEntry = {
+  item: (actor: Navigator) => NavItem | null;
+  shows: (actor: Navigator) => boolean;
+};
+
+const link = (labelKey: string, href: string) => () => ({ labelKey, href });
+
+/** Shown to whoever holds the grant at all. */
+const holds = (actionEntity: ActionEntity) => (actor: Navigator) => can(actor, actionEntity);
+
+/** Shown to whoever holds the grant with one of these scopes (a page that lists many cities, or one). */
+const holdsAt =
+  (actionEntity: ActionEntity, ...scopes: Scope[]) =>
+  (actor: Navigator) => {
+    const scope = scopeOf(actor, actionEntity);
+    return scope !== undefined && scopes.includes(scope);
+  };
+
+const ownDepartment = (labelKey: string, href: (departmentId: string) => string) => (actor: Navigator) =>
+  actor.departmentId ? { labelKey, href: href(actor.departmentId) } : null;
+
+// The menu, in its order, each entry shown by the permission table (lib/auth/permissions.ts):
+// there is no second table of what a role sees. It only shapes the menu: every page and action
+// checks permissions again on the server.
+const ENTRIES: NavEntry[] = [
+  // A department's daily work starts on its own home; the inspector's in the field.
+  { item: ownDepartment("nav.myHome", () => "/my"), shows: holdsAt("read:department-workspace", "own") },
+  { item: link("nav.inspect", "/inspect"), shows: (actor) => can(actor, "write:check") && !can(actor, "manage:round") },
+  { item: link("nav.dashboard", "/dashboard"), shows: holds("read:dashboard") },
+  // The overview of many cities is for those who oversee more than one.
+  { item: link("nav.cities", "/overview"), shows: holdsAt("read:city", "any", "province") },
+  // Tasks are a city's work: followed from a province, a city or a department, not by the system admin.
+  { item: link("nav.tasks", "/tasks"), shows: holdsAt("read:task", "province", "city", "own") },
+  { item: link("nav.plans", "/plans"), shows: holds("manage:task") },
+  { item: link("nav.coverage", "/coverage"), shows: holds("manage:task") },
+  { item: link("nav.inspections", "/rounds"), shows: holds("read:round") },
+  { item: link("nav.findings", "/findings"), shows: holds("read:finding") },
+  { item: link("nav.sites", "/sites"), shows: holds("read:site") },
+  { item: ownDepartment("nav.myDepartment", (id) => `/departments/${id}`), shows: holdsAt("read:department", "own") },
+  { item: link("nav.departments", "/departments"), shows: holdsAt("read:department", "city") },
+  { item: link("nav.editions", "/editions"), shows: holds("read:edition") },
+  { item: link("indicators.nav.cityIndicators", "/city-indicators"), shows: holds("localize:edition") },
+  { item: link("nav.users", "/users"), shows: holds("manage:user") },
+  { item: link("nav.tokens", "/tokens"), shows: holds("manage:token") },
+  { item: link("nav.audit", "/audit"), shows: holds("read:audit") },
+  { item: link("nav.notifications", "/notifications"), shows: holds("read:notification") },
+];
+
+export function navItemsFor(actor: Navigator): NavItem[] {
+  return ENTRIES.filter((entry) => entry.shows(actor))
+    .map((entry) => entry.item(actor))
+    .filter((item): item is NavItem => item !== null);
 }
 
 /** Whether a nav link is the current page (or a page below it). */
