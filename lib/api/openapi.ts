@@ -12,6 +12,7 @@ import { planRoutes } from "./openapi-routes/plans";
 import { ledgerRoutes } from "./openapi-routes/ledger";
 import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 import { siteRoutes } from "./openapi-routes/sites";
+import { findingRoutes } from "./openapi-routes/findings";
 
 const ROUTES: ApiRouteDoc[] = [
   ...systemRoutes,
@@ -24,6 +25,7 @@ const ROUTES: ApiRouteDoc[] = [
   ...ledgerExportRoutes,
   ...planRoutes,
   ...siteRoutes,
+  ...findingRoutes,
 ];
 
 const errorEnvelope = z.object({

@@ -1,0 +1,65 @@
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { assertMayRun, defineUseCase } from "@/lib/server/use-case";
+import { replyInput, type ReplyResult } from "@/lib/validation/findings";
+import { actorIdOf, assertTransition, getFindingOrThrow, saveFinding } from "./finding-guard";
+import { findingScopeWhere } from "./finding-scope";
+import { replyResultOf } from "./reply-result";
+
+/** The liaison's reply (DISPATCHED or RETURNED → SUBMITTED): what was done, for the office to review. */
+const saveReply = defineUseCase({
+  name: "finding.reply",
+  permission: "reply:finding",
+  input: replyInput,
+  run: async ({ tx, actor, input, scope, audit }) => {
+    const finding = await getFindingOrThrow(tx, actor, scope, input.id);
+    const status = assertTransition(finding, "SUBMIT", input.version);
+    await saveFinding(tx, finding, { status });
+    const event = await tx.rectificationEvent.create({
+      data: { cityId: finding.cityId, findingId: finding.id, kind: "REPLIED", note: input.text, clientKey: input.clientKey ?? null, actorId: actorIdOf(actor) },
+    });
+    await audit({
+      entityType: "Finding",
+      entityId: finding.id,
+      cityId: finding.cityId,
+      before: { status: finding.status },
+      after: { status, replyId: event.id },
+    });
+    return replyResultOf(tx, event.id);
+  },
+});
+
+export type ReplyOutcome = ReplyResult & { created: boolean };
+
+/**
+ * A phone may send the same reply twice: the same `clientKey` again returns the saved reply
+ * (created: false) and writes nothing, also when several sends race.
+ */
+export const replyToFinding = Object.assign(
+  async (actor: Actor, rawInput: unknown): Promise<ReplyOutcome> => {
+    const scope = assertMayRun(actor, saveReply.spec);
+    const saved = await savedReply(actor, scope, rawInput);
+    if (saved) return { ...saved, created: false };
+    try {
+      return { ...(await saveReply(actor, rawInput)), created: true };
+    } catch (error) {
+      // A concurrent send with the same key won: it is the saved reply (the unique key, or the
+      // finding already SUBMITTED by it, refused this one).
+      const raced = error instanceof AppError && error.status === 409 ? await savedReply(actor, scope, rawInput) : null;
+      if (raced) return { ...raced, created: false };
+      throw error;
+    }
+  },
+  { spec: saveReply.spec },
+);
+
+async function savedReply(actor: Actor, scope: Parameters<typeof findingScopeWhere>[1], rawInput: unknown): Promise<ReplyResult | null> {
+  const { id, clientKey } = (rawInput ?? {}) as { id?: unknown; clientKey?: unknown };
+  if (typeof id !== "string" || typeof clientKey !== "string" || !clientKey.trim()) return null;
+  const event = await db().rectificationEvent.findFirst({
+    where: { clientKey: clientKey.trim(), kind: "REPLIED", finding: { AND: [{ id }, findingScopeWhere(actor, scope)] } },
+    select: { id: true },
+  });
+  return event ? replyResultOf(db(), event.id) : null;
+}
