@@ -1,0 +1,27 @@
+"use client";
+import { useEffect } from "react";
+
+/**
+ * Registers the /inspect service worker and hands it, once it is in control, the files this
+ * visit loaded before it was (the first visit): the next reload in a dead zone has them all.
+ */
+export function RegisterInspectWorker({ userId }: { userId: string }) {
+  useEffect(() => {
+    if (!("serviceWorker" in navigator)) return;
+    let isCurrent = true;
+    navigator.serviceWorker
+      .register("/inspect-sw.js", { scope: "/inspect" })
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        if (!isCurrent) return;
+        const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
+        const urls = [window.location.pathname + window.location.search, ...loaded.filter((url) => url.includes("/_next/static/"))];
+        registration.active?.postMessage({ type: "WARM", userId, urls });
+      })
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [userId]);
+  return null;
+}
