@@ -44,7 +44,7 @@ export type SavedCheckJson = {
   outcome: CheckOutcome | null;
   note: string | null;
   checkedAt: string;
-  photos: { id: string; url: string; thumbnailUrl: string }[];
+  photos: { id: string; url: string; thumbnailUrl: string | null }[];
   finding: { id: string; status: string } | null;
   version: number;
 };

@@ -26,7 +26,8 @@ describe("an outcome from the inspector's control", () => {
   it("is a decimal string for THRESHOLD, never a float", () => {
     const rubric = { kind: "THRESHOLD" as const, target: 13, direction: "AT_LEAST" as const };
     expect(outcomeFromInput(rubric, { ...EMPTY_OUTCOME_INPUT, value: " 12.5 " })).toEqual({ ok: true, outcome: { value: "12.5" } });
-    for (const value of ["", "abc", "1e3", "12,5", "."]) expect(outcomeFromInput(rubric, { ...EMPTY_OUTCOME_INPUT, value })).toMatchObject({ ok: false });
+    for (const value of ["", "abc", "1e3", "12,5", ".", "1.23456", "12345678901"])
+      expect(outcomeFromInput(rubric, { ...EMPTY_OUTCOME_INPUT, value })).toMatchObject({ ok: false });
   });
 
   it("round-trips through the control's state", () => {

@@ -10,7 +10,8 @@ export const EMPTY_OUTCOME_INPUT: OutcomeInput = { pass: null, findings: 0, grad
 
 export type OutcomeResult = { ok: true; outcome: CheckOutcome } | { ok: false; errorKey: string };
 
-const DECIMAL = /^-?\d{1,12}(\.\d{1,6})?$/;
+// As the server takes it (lib/validation/checks.ts): the stored Decimal(14, 4) holds it exactly.
+const DECIMAL = /^-?\d{1,10}(\.\d{1,4})?$/;
 
 /** The grades a GRADED rubric offers, best first (the scoring contract's A–D when none are set). */
 export function gradesOf(rubric: Rubric): string[] {
