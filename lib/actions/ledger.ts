@@ -13,8 +13,8 @@ export async function reviewLedgerEntryAction(input: ReviewLedgerEntryInput) {
   return refreshOnSuccess(await runAction((actor) => reviewLedgerEntry(actor, input)));
 }
 
-export async function answerLedgerEntryAction(input: Omit<AnswerLedgerEntryInput, "files">) {
-  return refreshOnSuccess(await runAction((actor) => answerLedgerEntry(actor, { ...input, files: [] })));
+export async function answerLedgerEntryAction(input: Omit<AnswerLedgerEntryInput, "evidence">) {
+  return refreshOnSuccess(await runAction((actor) => answerLedgerEntry(actor, { ...input, evidence: [] })));
 }
 
 export async function deleteLedgerEntryAction(input: LedgerEntryVersionInput) {

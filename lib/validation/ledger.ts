@@ -1,6 +1,7 @@
 import { todayInShanghai } from "@/lib/domain/dates";
 import { MAX_FILES_PER_REQUEST } from "@/lib/domain/evidence/upload-limits";
 import { isBusinessDate } from "@/lib/validation/primitives";
+import { uploadedFiles } from "@/lib/validation/uploads";
 import { z } from "@/lib/validation/zod";
 
 // Ledgers (工作台账): the zod schemas shared by the forms, the server actions, the use cases and /api/v1.
@@ -51,19 +52,8 @@ export const figuresSchema = z.preprocess(
   z.array(figureSchema, { error: '量化指标格式有误：应为 [{"name","value","unit"}] 的 JSON 数组' }).max(20, "量化指标最多 20 项"),
 );
 
-/** An evidence file already checked and written to the file store (see lib/server/ledger/evidence). */
-export const storedEvidenceSchema = z.object({
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  thumbnailHash: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .nullable(),
-  size: z.number().int().positive(),
-  mimeType: z.string().min(1).max(200),
-  originalName: z.string().min(1).max(255),
-});
-export type StoredEvidence = z.infer<typeof storedEvidenceSchema>;
-const storedFiles = z.array(storedEvidenceSchema).max(MAX_FILES_PER_REQUEST, `一次最多上传 ${MAX_FILES_PER_REQUEST} 个文件`).default([]);
+/** The files of a ledger form (field `evidence`), checked and stored by the use case's `prepare`. */
+const evidenceUploads = uploadedFiles({ max: MAX_FILES_PER_REQUEST });
 
 export const ledgerEntryFieldsSchema = z.object({
   taskId: idSchema,
@@ -73,8 +63,18 @@ export const ledgerEntryFieldsSchema = z.object({
   figures: figuresSchema.optional().describe("量化指标"),
   occurrenceId: optionalId.describe("周期性任务的周期 id"),
 });
-export const createLedgerEntryInput = ledgerEntryFieldsSchema.extend({ files: storedFiles });
+export const createLedgerEntryInput = ledgerEntryFieldsSchema.extend({ evidence: evidenceUploads });
 export type CreateLedgerEntryInput = z.input<typeof createLedgerEntryInput>;
+
+// A form repeats the field or sends the ids comma-separated (or both); "" is none.
+function idList(value: unknown): unknown {
+  const isStrings = typeof value === "string" || (Array.isArray(value) && value.every((item) => typeof item === "string"));
+  if (!isStrings) return value;
+  return [value]
+    .flat()
+    .flatMap((ids: string) => ids.split(","))
+    .filter((id) => id.trim() !== "");
+}
 
 export const updateLedgerEntryFieldsSchema = z.object({
   id: idSchema,
@@ -86,12 +86,9 @@ export const updateLedgerEntryFieldsSchema = z.object({
     .preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), z.union([z.null(), figuresSchema]))
     .optional()
     .describe("null 清空"),
-  removeEvidenceIds: z.preprocess(
-    (value) => (typeof value === "string" ? (value.trim() === "" ? [] : value.split(",")) : value),
-    z.array(idSchema).max(50).default([]),
-  ),
+  removeEvidenceIds: z.preprocess(idList, z.array(idSchema).max(50).default([])),
 });
-export const updateLedgerEntryInput = updateLedgerEntryFieldsSchema.extend({ files: storedFiles });
+export const updateLedgerEntryInput = updateLedgerEntryFieldsSchema.extend({ evidence: evidenceUploads });
 export type UpdateLedgerEntryInput = z.input<typeof updateLedgerEntryInput>;
 
 export const reviewLedgerEntryFieldsSchema = z.object({
@@ -111,7 +108,7 @@ export const answerLedgerEntryFieldsSchema = z.object({
   answer: z.string({ error: "请填写答复" }).trim().min(1, "请填写答复").max(2000, "答复不能超过 2000 字"),
   text: z.preprocess(blankToUndefined, ledgerTextSchema.optional()),
 });
-export const answerLedgerEntryInput = answerLedgerEntryFieldsSchema.extend({ files: storedFiles });
+export const answerLedgerEntryInput = answerLedgerEntryFieldsSchema.extend({ evidence: evidenceUploads });
 export type AnswerLedgerEntryInput = z.input<typeof answerLedgerEntryInput>;
 
 export const ledgerEntryVersionInput = z.object({ id: idSchema, version: versionSchema });

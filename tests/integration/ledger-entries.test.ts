@@ -2,9 +2,11 @@ import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
-import { getEvidenceFile } from "@/lib/server/ledger/get-evidence-file";
+import { getEvidenceFile } from "@/lib/server/evidence/get-evidence-file";
 import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
 import { fileStore } from "@/lib/server/storage";
+import { contentHashOf } from "@/lib/server/storage/file-store";
+import { createUser } from "@/tests/factories/user";
 import { brokenPngBytes, exeBytes, imageBytes, ooxmlBytes, oleBytes, pdfBytes } from "@/tests/fixtures/evidence/evidence-files";
 import { createLedgerWorld, today, tomorrow, uniqueText, writeEntry, type LedgerWorld } from "@/tests/fixtures/evidence/ledger-world";
 
@@ -181,5 +183,23 @@ describe("rejected evidence files", () => {
       status: 422,
       fieldErrors: { evidence: [expect.stringContaining("图片无法读取")] },
     });
+  });
+});
+
+describe("files of a refused entry", () => {
+  // Before the phases, the ledger upload path stored files after the permission only: a user who
+  // must change the initial password, or one writing on another department's task, left files in
+  // the store before the use case refused it.
+  it("are never stored for a user who must change the initial password, nor for a task out of scope (404)", async () => {
+    const forced = (await createUser(db(), { role: "DEPARTMENT_LIAISON", cityId: w.s.cityA.id, departmentId: w.s.departmentA1.id, mustChangePassword: true }))
+      .actor;
+    const first = new Uint8Array([...pdfBytes(), ...new TextEncoder().encode(uniqueText("forced"))]);
+    await expect(writeEntry(forced, { taskId: w.tasks.overdue.id }, [{ name: "a.pdf", bytes: first }])).rejects.toMatchObject({ status: 403 });
+    expect(await fileStore().has(contentHashOf(first))).toBe(false);
+
+    const second = new Uint8Array([...pdfBytes(), ...new TextEncoder().encode(uniqueText("scope"))]);
+    await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.cityB.id }, [{ name: "b.pdf", bytes: second }])).rejects.toMatchObject({ status: 404 });
+    await expect(writeEntry(w.liaisonA1, { taskId: w.tasks.draft.id }, [{ name: "b.pdf", bytes: second }])).rejects.toMatchObject({ status: 409 });
+    expect(await fileStore().has(contentHashOf(second))).toBe(false);
   });
 });

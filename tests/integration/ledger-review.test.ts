@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { answerLedgerEntry } from "@/lib/server/ledger/answer-ledger-entry";
 import { deleteLedgerEntry } from "@/lib/server/ledger/delete-ledger-entry";
-import { runWithEvidenceUploads } from "@/lib/server/ledger/evidence/run-with-evidence-uploads";
-import { getEvidenceFile } from "@/lib/server/ledger/get-evidence-file";
+import { getEvidenceFile } from "@/lib/server/evidence/get-evidence-file";
 import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
 import { reviewLedgerEntry } from "@/lib/server/ledger/review-ledger-entry";
 import { updateLedgerEntry } from "@/lib/server/ledger/update-ledger-entry";
@@ -39,9 +38,12 @@ describe("review, return, answer, accept", () => {
       status: 422,
       fieldErrors: { answer: ["请填写答复"] },
     });
-    const answered = await runWithEvidenceUploads(w.liaisonA1, answerLedgerEntry, { id: entry.id, version: 2, answer: "已补拍带日期的照片" }, [
-      { name: "补拍.png", bytes: await imageBytes("png", 40, 40) },
-    ]);
+    const answered = await answerLedgerEntry(w.liaisonA1, {
+      id: entry.id,
+      version: 2,
+      answer: "已补拍带日期的照片",
+      evidence: [{ name: "补拍.png", bytes: await imageBytes("png", 40, 40) }],
+    });
     expect(answered).toMatchObject({
       reviewStatus: "PENDING",
       answer: "已补拍带日期的照片",
@@ -84,19 +86,15 @@ describe("editing", () => {
     const entry = await writeEntry(w.liaisonA1, { taskId: w.tasks.overdue.id, figures: [{ name: "巡查", value: "3", unit: "次" }] }, [
       { name: "a.pdf", bytes: pdfBytes() },
     ]);
-    const updated = await runWithEvidenceUploads(
-      w.liaisonA1,
-      updateLedgerEntry,
-      {
-        id: entry.id,
-        version: 1,
-        text: "改后的内容",
-        effectiveDate: today(),
-        figures: null,
-        removeEvidenceIds: [entry.evidence[0].id],
-      },
-      [{ name: "b.png", bytes: await imageBytes("png", 8, 8) }],
-    );
+    const updated = await updateLedgerEntry(w.liaisonA1, {
+      id: entry.id,
+      version: 1,
+      text: "改后的内容",
+      effectiveDate: today(),
+      figures: null,
+      removeEvidenceIds: [entry.evidence[0].id],
+      evidence: [{ name: "b.png", bytes: await imageBytes("png", 8, 8) }],
+    });
     expect(updated).toMatchObject({ text: "改后的内容", effectiveDate: today(), figures: [], version: 2 });
     expect(updated.evidence.map((file) => file.originalName)).toEqual(["b.png"]);
     await expect(getEvidenceFile(w.office, entry.evidence[0].id)).rejects.toMatchObject({ status: 404 });

@@ -2,6 +2,7 @@ import busboy, { type Busboy } from "busboy";
 import { isNoFileChosen } from "@/lib/domain/evidence/evidence-field";
 import { invalidInput, type AppError } from "@/lib/errors";
 import { hasControlCharacters } from "@/lib/validation/primitives";
+import type { UploadedFile } from "@/lib/validation/uploads";
 import { payloadTooLarge, unsupportedMediaType } from "./body-errors";
 import { boundedChunks, concatBytes } from "./count-bytes";
 import { declaresMoreThan, hasNoBody, isMultipartContentType } from "./content-type";
@@ -16,7 +17,7 @@ export type MultipartLimits = {
   messages: { fileTooLarge: (fileName: string) => string; requestTooLarge: string; tooManyFiles: string };
 };
 
-export type UploadedFile = { name: string; bytes: Uint8Array };
+export type { UploadedFile };
 export type MultipartBody = { fields: Record<string, string | string[]>; files: UploadedFile[] };
 
 const MAX_TEXT_FIELDS = 100;

@@ -5,6 +5,7 @@ import { assertMayRun } from "@/lib/server/use-case";
 import { isMultipartContentType } from "./content-type";
 import { readJsonBody } from "./read-json-body";
 import { readMultipartBody, type MultipartBody, type MultipartLimits, type UploadedFile } from "./read-multipart-body";
+import { evidenceLimits, type FileFieldOptions } from "./upload-limits";
 
 /**
  * What must be allowed before a body is read: the use case the body is for (its permission and
@@ -19,12 +20,17 @@ export type BodyGate = ActionEntity | { spec: { name: string; permission: Action
  * unread. The scope check (404 for another city's record) stays in the use case, once ids are known.
  */
 export type RequestBody = {
-  /** Whether the body is a multipart form (the ledger routes take JSON or a form). */
+  /** Whether the body is a multipart form. */
   readonly isMultipart: boolean;
   /** A JSON object (`application/json` only, 1 MB at most). */
   json(gate: BodyGate): Promise<Record<string, unknown>>;
-  /** A multipart form's text fields and the files of `limits.fileField`. */
-  multipart(gate: BodyGate, limits: MultipartLimits): Promise<MultipartBody>;
+  /**
+   * A multipart form's text fields and the files of `fileField` (evidence limits: `UPLOAD_MAX_BYTES`
+   * per file, `maxFiles` files). Pass the files to the use case in its `uploadedFiles` field.
+   */
+  multipart(gate: BodyGate, options: FileFieldOptions): Promise<MultipartBody>;
+  /** The same from a route that takes either: a JSON object has no files. */
+  jsonOrMultipart(gate: BodyGate, options: FileFieldOptions): Promise<{ fields: Record<string, unknown>; files: UploadedFile[] }>;
   /** The one file of `limits.fileField`, or undefined when none was sent (the use case's own 422). */
   file(gate: BodyGate, limits: MultipartLimits): Promise<UploadedFile | undefined>;
 };
@@ -36,15 +42,21 @@ export function requestBody(request: Request, actor: Actor): RequestBody {
     if (isRead) throw new AppError("INTERNAL", "请求体只能读取一次。", 500);
     isRead = true;
   };
+  const isMultipart = isMultipartContentType(request.headers);
+  const multipart = async (gate: BodyGate, options: FileFieldOptions) => {
+    open(gate);
+    return readMultipartBody(request, evidenceLimits(options));
+  };
+  const json = async (gate: BodyGate) => {
+    open(gate);
+    return readJsonBody(request);
+  };
   return {
-    isMultipart: isMultipartContentType(request.headers),
-    async json(gate) {
-      open(gate);
-      return readJsonBody(request);
-    },
-    async multipart(gate, limits) {
-      open(gate);
-      return readMultipartBody(request, limits);
+    isMultipart,
+    json,
+    multipart,
+    async jsonOrMultipart(gate, options) {
+      return isMultipart ? multipart(gate, options) : { fields: await json(gate), files: [] };
     },
     async file(gate, limits) {
       open(gate);

@@ -1,21 +1,24 @@
-import { EVIDENCE_FIELD } from "@/lib/domain/evidence/evidence-field";
 import { megabytes, tooLargeEvidenceMessage } from "@/lib/domain/evidence/evidence-messages";
-import { MAX_FILES_PER_REQUEST, maxRequestBytes, requestTooLargeMessage, tooManyFilesMessage } from "@/lib/domain/evidence/upload-limits";
+import { maxRequestBytes, requestTooLargeMessage } from "@/lib/domain/evidence/upload-limits";
 import { env } from "@/lib/env";
+import { tooManyUploadsMessage } from "@/lib/validation/uploads";
 import type { MultipartLimits } from "./read-multipart-body";
 
-/** Ledger evidence: `UPLOAD_MAX_BYTES` per file, ten files' worth per request, 30 files at most. */
-export function evidenceLimits(): MultipartLimits {
+/** Which form field holds the files and how many it may hold (the use case's `uploadedFiles({ max })`). */
+export type FileFieldOptions = { fileField: string; maxFiles: number };
+
+/** Evidence files (ledger evidence, check and rectification photos): `UPLOAD_MAX_BYTES` per file, ten files' worth per request. */
+export function evidenceLimits({ fileField, maxFiles }: FileFieldOptions): MultipartLimits {
   const maxFileBytes = env().UPLOAD_MAX_BYTES;
   return {
-    fileField: EVIDENCE_FIELD,
+    fileField,
     maxFileBytes,
-    maxFiles: MAX_FILES_PER_REQUEST,
+    maxFiles,
     maxRequestBytes: maxRequestBytes(maxFileBytes),
     messages: {
       fileTooLarge: (fileName) => tooLargeEvidenceMessage(printable(fileName) || "未命名文件", maxFileBytes),
       requestTooLarge: requestTooLargeMessage(maxFileBytes),
-      tooManyFiles: tooManyFilesMessage(),
+      tooManyFiles: tooManyUploadsMessage(maxFiles),
     },
   };
 }

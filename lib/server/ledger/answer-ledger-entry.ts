@@ -1,8 +1,11 @@
 import { mayAnswerEntry } from "@/lib/domain/ledger/ledger-entry-rules";
 import { conflict } from "@/lib/errors";
+import { EVIDENCE_FIELD } from "@/lib/domain/evidence/evidence-field";
+import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
+import { prepareEvidence } from "@/lib/server/evidence/prepare-evidence";
 import { defineUseCase } from "@/lib/server/use-case";
 import { answerLedgerEntryInput } from "@/lib/validation/ledger";
-import { assertWriterOf, attachEvidence, loadEntryForChange, saveEntryChange } from "./ledger-entry-changes";
+import { assertEntryWritable, assertWriterOf, loadEntryForChange, saveEntryChange } from "./ledger-entry-changes";
 import { loadLedgerEntryRow } from "./ledger-entry-row";
 import { assertTaskTakesEntries } from "./writable-task";
 
@@ -15,7 +18,9 @@ export const answerLedgerEntry = defineUseCase({
   name: "ledger-entry.answer",
   permission: "write:ledger",
   input: answerLedgerEntryInput,
-  run: async ({ tx, actor, input, scope, audit }) => {
+  load: async ({ actor, input, scope }) => assertEntryWritable(actor, scope, input),
+  prepare: async ({ input }) => prepareEvidence(input.evidence, { field: EVIDENCE_FIELD }),
+  run: async ({ tx, actor, input, scope, prepared, audit }) => {
     const entry = await loadEntryForChange(tx, actor, scope, input);
     assertWriterOf(actor, scope, entry);
     assertTaskTakesEntries(entry.task);
@@ -32,7 +37,7 @@ export const answerLedgerEntry = defineUseCase({
       },
       input,
     );
-    await attachEvidence(tx, actor, entry, input.files);
+    await attachEvidence(tx, { owner: { ledgerEntryId: entry.id }, cityId: entry.cityId, uploadedById: actor.id, files: prepared });
     const after = await loadLedgerEntryRow(tx, entry.id);
     await audit({ entityType: "LedgerEntry", entityId: entry.id, cityId: entry.cityId, before, after });
     return after;

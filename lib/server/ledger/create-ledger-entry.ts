@@ -3,10 +3,13 @@ import type { Scope } from "@/lib/auth/permissions";
 import { parseBusinessDate } from "@/lib/domain/dates";
 import { invalidInput } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { EVIDENCE_FIELD } from "@/lib/domain/evidence/evidence-field";
+import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
+import { prepareEvidence } from "@/lib/server/evidence/prepare-evidence";
 import type { Tx } from "@/lib/server/tx";
 import { defineUseCase } from "@/lib/server/use-case";
 import { createLedgerEntryInput } from "@/lib/validation/ledger";
-import { attachEvidence } from "./ledger-entry-changes";
 import { loadLedgerEntryRow } from "./ledger-entry-row";
 import { assertTaskTakesEntries, departmentsOf, loadTaskInScope, type WritableTask } from "./writable-task";
 
@@ -28,14 +31,18 @@ async function assertOccurrenceOf(tx: Tx, task: WritableTask, occurrenceId: stri
 }
 
 /**
- * Adds a ledger entry (工作台账) with its evidence, which `runWithEvidenceUploads` has already
- * checked and stored. The task must be dispatched and not signed off.
+ * Adds a ledger entry (工作台账) with its evidence. The task must be in scope, dispatched and not
+ * signed off before any file is stored; the files are checked and stored outside the transaction.
  */
 export const createLedgerEntry = defineUseCase({
   name: "ledger-entry.create",
   permission: "write:ledger",
   input: createLedgerEntryInput,
-  run: async ({ tx, actor, input, scope, audit }) => {
+  load: async ({ actor, input, scope }) => {
+    assertTaskTakesEntries(await loadTaskInScope(db(), actor, scope, input.taskId));
+  },
+  prepare: async ({ input }) => prepareEvidence(input.evidence, { field: EVIDENCE_FIELD }),
+  run: async ({ tx, actor, input, scope, prepared, audit }) => {
     const task = await loadTaskInScope(tx, actor, scope, input.taskId);
     assertTaskTakesEntries(task);
     const departmentId = writingDepartment(actor, scope, task, input.departmentId);
@@ -52,7 +59,7 @@ export const createLedgerEntry = defineUseCase({
         createdById: actor.id,
       },
     });
-    await attachEvidence(tx, actor, entry, input.files);
+    await attachEvidence(tx, { owner: { ledgerEntryId: entry.id }, cityId: entry.cityId, uploadedById: actor.id, files: prepared });
     const row = await loadLedgerEntryRow(tx, entry.id);
     await audit({ entityType: "LedgerEntry", entityId: entry.id, cityId: entry.cityId, before: null, after: row });
     return row;

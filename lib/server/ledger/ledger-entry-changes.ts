@@ -4,20 +4,20 @@ import { isEntryWriter, type LedgerWriter } from "@/lib/domain/ledger/ledger-ent
 import { forbidden, invalidInput, notFound, versionConflict } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/tx";
-import type { StoredEvidence } from "@/lib/validation/ledger";
+import { db } from "@/lib/db";
 import { ledgerEntryRowInclude, loadLedgerEntryRow, type LedgerEntryRecord } from "./ledger-entry-row";
 import { ledgerEntryScopeWhere } from "./ledger-entry-scope";
-import { writableTaskSelect, type WritableTask } from "./writable-task";
+import { assertTaskTakesEntries, writableTaskSelect, type WritableTask } from "./writable-task";
 
 // The steps every change of an entry shares: find it within scope, check the version the caller
 // read, save only if nobody saved in between, and attach or detach evidence.
 
 export type EntryForChange = LedgerEntryRecord & { task: WritableTask };
 
-/** What the caller sent, as a conflict shows it back: new files by name, never their content hashes. */
+/** What the caller sent, as a conflict shows it back: new files by name, never their bytes. */
 function submittedView(input: object): unknown {
-  const files = (input as { files?: StoredEvidence[] }).files;
-  return files ? { ...input, files: files.map((file) => file.originalName) } : input;
+  const files = (input as { evidence?: { name: string }[] }).evidence;
+  return files ? { ...input, evidence: files.map((file) => file.name) } : input;
 }
 
 export async function loadEntryForChange(tx: Tx, actor: Actor, scope: Scope, input: { id: string; version: number }): Promise<EntryForChange> {
@@ -53,11 +53,14 @@ export async function saveEntryChange(
   if (count === 0) throw versionConflict(await loadLedgerEntryRow(tx, entry.id), submittedView(submitted));
 }
 
-export async function attachEvidence(tx: Tx, actor: Actor, entry: { id: string; cityId: string }, files: readonly StoredEvidence[]): Promise<void> {
-  if (files.length === 0) return;
-  await tx.evidenceFile.createMany({
-    data: files.map((file) => ({ ...file, cityId: entry.cityId, ledgerEntryId: entry.id, uploadedById: actor.id })),
-  });
+/**
+ * A use case's `load`: the entry is in scope (404), at the version read (409), the actor's to
+ * change (403) and on a task that takes entries, before any file is stored. `run` checks again.
+ */
+export async function assertEntryWritable(actor: Actor, scope: Scope, input: { id: string; version: number }): Promise<void> {
+  const entry = await loadEntryForChange(db(), actor, scope, input);
+  assertWriterOf(actor, scope, entry);
+  assertTaskTakesEntries(entry.task);
 }
 
 /** Soft-deletes evidence of the entry; an id that is not one of its live files is a field error. */

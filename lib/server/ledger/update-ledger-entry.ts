@@ -2,9 +2,12 @@ import { parseBusinessDate } from "@/lib/domain/dates";
 import { mayEditEntry } from "@/lib/domain/ledger/ledger-entry-rules";
 import { conflict } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { EVIDENCE_FIELD } from "@/lib/domain/evidence/evidence-field";
+import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
+import { prepareEvidence } from "@/lib/server/evidence/prepare-evidence";
 import { defineUseCase } from "@/lib/server/use-case";
 import { updateLedgerEntryInput } from "@/lib/validation/ledger";
-import { assertWriterOf, attachEvidence, detachEvidence, ledgerWriterOf, loadEntryForChange, saveEntryChange } from "./ledger-entry-changes";
+import { assertEntryWritable, assertWriterOf, detachEvidence, ledgerWriterOf, loadEntryForChange, saveEntryChange } from "./ledger-entry-changes";
 import { loadLedgerEntryRow } from "./ledger-entry-row";
 import { assertTaskTakesEntries } from "./writable-task";
 
@@ -17,7 +20,9 @@ export const updateLedgerEntry = defineUseCase({
   name: "ledger-entry.update",
   permission: "write:ledger",
   input: updateLedgerEntryInput,
-  run: async ({ tx, actor, input, scope, audit }) => {
+  load: async ({ actor, input, scope }) => assertEntryWritable(actor, scope, input),
+  prepare: async ({ input }) => prepareEvidence(input.evidence, { field: EVIDENCE_FIELD }),
+  run: async ({ tx, actor, input, scope, prepared, audit }) => {
     const entry = await loadEntryForChange(tx, actor, scope, input);
     assertWriterOf(actor, scope, entry);
     assertTaskTakesEntries(entry.task);
@@ -34,7 +39,7 @@ export const updateLedgerEntry = defineUseCase({
       input,
     );
     await detachEvidence(tx, entry, input.removeEvidenceIds);
-    await attachEvidence(tx, actor, entry, input.files);
+    await attachEvidence(tx, { owner: { ledgerEntryId: entry.id }, cityId: entry.cityId, uploadedById: actor.id, files: prepared });
     const after = await loadLedgerEntryRow(tx, entry.id);
     await audit({ entityType: "LedgerEntry", entityId: entry.id, cityId: entry.cityId, before, after });
     return after;

@@ -2,14 +2,14 @@ import { withApi } from "@/lib/api/with-api";
 import { evidenceExtension } from "@/lib/domain/evidence/detect-evidence-kind";
 import { contentDisposition } from "@/lib/domain/tabular-import/content-disposition";
 import { invalidInput } from "@/lib/errors";
-import { getEvidenceFile } from "@/lib/server/ledger/get-evidence-file";
+import { getEvidenceFile } from "@/lib/server/evidence/get-evidence-file";
 import { evidenceFileQuery } from "@/lib/validation/ledger";
 
 export const dynamic = "force-dynamic";
 
 type Params = { id: string };
 
-/** The file (or `?thumbnail=1` its JPEG thumbnail) for those who may see its entry; 404 for anyone else. */
+/** The file (or `?thumbnail=1` its JPEG thumbnail) for those who may see the record that owns it (ledger entry, check, finding, rectification); 404 for anyone else. */
 export const GET = withApi<Params>(async ({ actor, request, params }) => {
   const query = evidenceFileQuery.safeParse({ thumbnail: request.nextUrl.searchParams.get("thumbnail") ?? undefined });
   if (!query.success) throw invalidInput({ thumbnail: ["thumbnail 应为 1 或 0。"] });

@@ -1,8 +1,7 @@
 import { jsonOk } from "@/lib/api/responses";
-import { readLedgerBody } from "@/lib/api/body/read-ledger-body";
 import { withApi } from "@/lib/api/with-api";
+import { LEDGER_EVIDENCE_FILES } from "@/lib/api/body/ledger-evidence-files";
 import { deleteLedgerEntry } from "@/lib/server/ledger/delete-ledger-entry";
-import { runWithEvidenceUploads } from "@/lib/server/ledger/evidence/run-with-evidence-uploads";
 import { updateLedgerEntry } from "@/lib/server/ledger/update-ledger-entry";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +10,8 @@ type Params = { id: string };
 
 /** JSON, or multipart/form-data when files are added (field `evidence`); names the `version` read. */
 export const PATCH = withApi<Params>(async ({ actor, params, body }) => {
-  const { fields, uploads } = await readLedgerBody(body, updateLedgerEntry);
-  return jsonOk(await runWithEvidenceUploads(actor, updateLedgerEntry, { ...fields, id: params.id }, uploads));
+  const { fields, files } = await body.jsonOrMultipart(updateLedgerEntry, LEDGER_EVIDENCE_FILES);
+  return jsonOk(await updateLedgerEntry(actor, { ...fields, id: params.id, evidence: files }));
 });
 
 /** `?version=` the version read; pending or returned entries only. */

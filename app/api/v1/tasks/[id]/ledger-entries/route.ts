@@ -1,9 +1,8 @@
 import { parsePaging } from "@/lib/api/paging";
 import { jsonList, jsonOk } from "@/lib/api/responses";
-import { readLedgerBody } from "@/lib/api/body/read-ledger-body";
 import { withApi } from "@/lib/api/with-api";
+import { LEDGER_EVIDENCE_FILES } from "@/lib/api/body/ledger-evidence-files";
 import { createLedgerEntry } from "@/lib/server/ledger/create-ledger-entry";
-import { runWithEvidenceUploads } from "@/lib/server/ledger/evidence/run-with-evidence-uploads";
 import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +18,7 @@ export const GET = withApi<Params>(async ({ actor, request, params }) => {
 
 /** multipart/form-data: effectiveDate, text, figures (JSON), departmentId, occurrenceId, files in `evidence` (repeatable). */
 export const POST = withApi<Params>(async ({ actor, params, body }) => {
-  const { fields, uploads } = await readLedgerBody(body, createLedgerEntry);
-  const entry = await runWithEvidenceUploads(actor, createLedgerEntry, { ...fields, taskId: params.id }, uploads);
+  const { fields, files } = await body.jsonOrMultipart(createLedgerEntry, LEDGER_EVIDENCE_FILES);
+  const entry = await createLedgerEntry(actor, { ...fields, taskId: params.id, evidence: files });
   return jsonOk(entry, 201);
 });

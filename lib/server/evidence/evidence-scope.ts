@@ -1,0 +1,21 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopeOf } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ledgerEntryScopeWhere } from "@/lib/server/ledger/ledger-entry-scope";
+import { roundScopeWhere } from "@/lib/server/scoring/round-scope";
+
+/**
+ * The live files an actor may read, through whichever record owns each: a ledger entry (the
+ * entry's task in the ledger scope), a check (its round in the round scope: the city's office
+ * and inspectors, the province's supervisor, the system admin), a finding or one of its
+ * rectification events (the finding scope: a liaison only its department's). A file beyond all
+ * of them is not found. Null when the actor may read no owner at all.
+ */
+export function evidenceScopeWhere(actor: Actor): Prisma.EvidenceFileWhereInput | null {
+  const owners: Prisma.EvidenceFileWhereInput[] = [];
+  const ledger = scopeOf(actor, "read:ledger");
+  if (ledger) owners.push({ ledgerEntryId: { not: null }, ledgerEntry: ledgerEntryScopeWhere(actor, ledger) });
+  const round = scopeOf(actor, "read:round");
+  if (round) owners.push({ checkId: { not: null }, check: { round: roundScopeWhere(actor, round) } });
+  return owners.length ? { deletedAt: null, OR: owners } : null;
+}
