@@ -37,8 +37,7 @@ export function CriterionCard({ roundId, siteId, item, queued, existingNotice, o
     <article aria-labelledby={`criterion-${criterion.id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
       <header className="flex items-start justify-between gap-2">
         <h2 id={`criterion-${criterion.id}`} className="min-w-0 text-base font-medium break-words">
-          <span className="mr-1 text-slate-500">{criterion.code}</span>
-          {criterion.title}
+          <span className="text-slate-500">{criterion.code}</span> {criterion.title}
         </h2>
         {state !== "todo" && <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-medium ${badge}`}>{t(`inspect.checklist.${state}`)}</span>}
       </header>
