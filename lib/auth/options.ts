@@ -2,12 +2,26 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticateCredentials } from "@/lib/server/auth/authenticate-credentials";
-import { loadSessionActor } from "@/lib/server/auth/load-actor";
+import { loadSessionState, type SessionState } from "@/lib/server/auth/load-session-state";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/server/auth/session-lifetime";
-import { endSession, isSessionLive, sessionClaimsOf, startSession } from "@/lib/server/auth/sessions";
+import { endSession, sessionClaimsOf, startSession } from "@/lib/server/auth/sessions";
 import { clientIp } from "./client-ip";
 import { sessionCookies } from "./session-cookies";
 import { isHttpsUrl } from "@/lib/security/security-headers";
+
+// next-auth runs the jwt callback and then the session callback on every session read, handing
+// the second the token object the first returned: the state loaded for one serves both, so a
+// signed-in request costs one query to know who it is.
+const loadedStates = new WeakMap<object, Promise<SessionState>>();
+
+function sessionStateOf(token: Record<string, unknown>): Promise<SessionState> {
+  let state = loadedStates.get(token);
+  if (!state) {
+    state = typeof token.sub === "string" ? loadSessionState(token.sub, sessionClaimsOf(token)) : Promise.resolve({ isLive: false, actor: null });
+    loadedStates.set(token, state);
+  }
+  return state;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
@@ -37,12 +51,12 @@ export const authOptions: NextAuthOptions = {
         const claims = await startSession(user.id);
         return { ...token, sub: user.id, sid: claims.sid, sv: claims.sessionVersion };
       }
-      if (token.sub && (await isSessionLive(token.sub, sessionClaimsOf(token)))) return token;
+      if ((await sessionStateOf(token)).isLive) return token;
       return {};
     },
     // The actor is reloaded on every request: a deactivated user or a changed role counts at once.
     async session({ session, token }) {
-      const actor = token.sub ? await loadSessionActor(token.sub, sessionClaimsOf(token)) : null;
+      const { actor } = await sessionStateOf(token);
       if (!actor) return { expires: session.expires } as typeof session;
       session.user = {
         ...session.user,

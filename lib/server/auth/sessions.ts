@@ -23,22 +23,6 @@ export async function endSession(sid: string, userId: string, now = new Date()):
   await db().revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
 }
 
-export async function isSessionEnded(sid: string): Promise<boolean> {
-  return (await db().revokedSession.count({ where: { sid } })) > 0;
-}
-
-/**
- * Whether a session may be renewed. next-auth re-issues the cookie for another 8 hours on every
- * session read, even one whose user it refuses: a signed-out or outdated session must never be
- * renewed, or a copy refreshed every few hours would outlive the record of its sign-out.
- */
-export async function isSessionLive(userId: string, claims: SessionClaims | null): Promise<boolean> {
-  if (!claims) return false;
-  const user = await db().user.findUnique({ where: { id: userId }, select: { sessionVersion: true, isActive: true } });
-  if (!user?.isActive || user.sessionVersion !== claims.sessionVersion) return false;
-  return !(await isSessionEnded(claims.sid));
-}
-
 /** The update that ends every session of a user; part of the use case's own write. */
 export const END_ALL_SESSIONS = { sessionVersion: { increment: 1 } } as const;
 
