@@ -81,7 +81,7 @@ self.addEventListener("fetch", (event) => {
 
   if (request.mode === "navigate" && isInspectPage(url)) {
     // Any /inspect page falls back to the same screen: the screen reads round and site from its address.
-    const fallbacks = [{ ignoreSearch: true }, { request: new Request("/inspect"), ignoreSearch: true }];
+    const fallbacks = [{ ignoreSearch: true }, { request: new URL("/inspect", self.location.origin).href, ignoreSearch: true }];
     event.respondWith(networkFirst(request, SHELL_CACHE, fallbacks).catch(offlinePage));
   } else if (isStaticAsset(url)) {
     event.respondWith(cacheFirst(request));
