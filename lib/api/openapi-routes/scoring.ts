@@ -27,7 +27,9 @@ export const scoringRoutes: ApiRouteDoc[] = [
   {
     method: "get",
     path: "/api/v1/rounds/{roundId}/scores",
-    summary: "督查轮次的完整计分结果（与审计计算器输出一致）",
+    summary:
+      "督查轮次的完整计分结果（与审计计算器输出一致），每次按当前数据实时计算。An inspected check whose outcome does not fit its rubric is 422 " +
+      "SCORING_INPUT_INVALID naming it in `fieldErrors` (`checks.{checkId}.outcome`).",
     tags: ["scoring"],
     query: z.object({}),
     response: calculatorOutputSchema,
@@ -35,7 +37,7 @@ export const scoringRoutes: ApiRouteDoc[] = [
   {
     method: "get",
     path: "/api/v1/rounds/{roundId}/scores/input",
-    summary: "该轮次的计分输入，可用 npm run score 复算",
+    summary: "该轮次的计分输入，可用 npm run score 复算（实时生成；权重与红黑榜设置取轮次所属创建周期）。422 SCORING_INPUT_INVALID as for /scores.",
     tags: ["scoring"],
     query: z.object({}),
     response: calculatorInputSchema,
