@@ -1,5 +1,6 @@
 import { FINDING_STATUSES } from "@/lib/domain/findings/finding-transitions";
 import { idSchema, multiLineText, singleLineText } from "@/lib/validation/primitives";
+import { uploadedFiles } from "@/lib/validation/uploads";
 import { z } from "@/lib/validation/zod";
 
 // Findings and their rectification (整改闭环): the zod schemas shared by the screens, the server
@@ -13,11 +14,15 @@ export const findingIdsInput = z.object({
   ids: z.array(idSchema, { error: "请选择问题" }).min(1, "请选择问题").max(500, "一次最多交办 500 个问题"),
 });
 
+/** After-photos a reply may carry (the field `photos`), as many as a check's. */
+export const REPLY_MAX_PHOTOS = 20;
+
 export const replyInput = z.object({
   id: idSchema,
   text: note(2000, "整改说明不能超过 2000 字").min(1, "请填写整改情况"),
   clientKey: singleLineText().min(1).max(100, "clientKey 不能超过 100 个字符").optional(),
   version: versionSchema,
+  photos: uploadedFiles({ max: REPLY_MAX_PHOTOS }),
 });
 
 export const verifyInput = z

@@ -10,6 +10,7 @@ import * as listRoute from "@/app/api/v1/findings/route";
 import * as recheckRoute from "@/app/api/v1/rounds/[roundId]/rechecks/[findingId]/route";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { imageBytes } from "@/tests/fixtures/evidence/evidence-files";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import { createCheckFinding, createRecheckRound } from "./findings-world";
 
@@ -113,6 +114,66 @@ describe("finding routes", () => {
     const onlyWithdrawn = await (await listRoute.GET(get("/api/v1/findings?status=WITHDRAWN"), none)).json();
     expect(onlyWithdrawn.items.map((item: { id: string }) => item.id)).toEqual([withdrawn.finding.id]);
     expect((await detailRoute.GET(get(`/api/v1/findings/${other.finding.id}`), params({ id: other.finding.id }))).status).toBe(404);
+  });
+});
+
+describe("a reply with after-photos (multipart)", () => {
+  const form = async (fields: Record<string, string>, files: { name: string; bytes: Uint8Array }[]) => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.set(name, value);
+    for (const file of files) body.append("photos", new File([new Uint8Array(file.bytes)], file.name));
+    return body;
+  };
+  const send = (findingId: string, body: FormData) =>
+    replyRoute.POST(
+      new NextRequest(`http://localhost/api/v1/findings/${findingId}/rectifications`, { method: "POST", body, headers: { "sec-fetch-site": "same-origin" } }),
+      params({ id: findingId }),
+    );
+
+  it("stores the photos on the reply; the detail shows them as after-photos beside the check's", async () => {
+    const { finding, check } = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA1.id, status: "DISPATCHED" });
+    await db().evidenceFile.create({
+      data: {
+        cityId: s.cityA.id,
+        contentHash: "before-hash",
+        size: 1,
+        mimeType: "image/png",
+        originalName: "before.png",
+        checkId: check.id,
+        uploadedById: s.actors.inspectorA.id,
+      },
+    });
+    await as(s.actors.liaisonA1);
+    const photo = { name: "after.png", bytes: await imageBytes("png", 40, 30) };
+    const response = await send(finding.id, await form({ text: "已清理，附照片", clientKey: "phone-photo", version: "1" }, [photo, photo]));
+    expect(response.status).toBe(201);
+    const saved = await response.json();
+    expect(saved.reply.photos).toHaveLength(2);
+    expect(saved.reply.photos[0]).toMatchObject({ url: `/api/v1/evidence/${saved.reply.photos[0].id}`, thumbnailUrl: expect.stringContaining("?thumbnail=1") });
+    const files = await db().evidenceFile.findMany({ where: { rectificationEventId: saved.reply.id } });
+    expect(files.map((file) => [file.mimeType, file.findingId, file.checkId])).toEqual([
+      ["image/png", null, null],
+      ["image/png", null, null],
+    ]);
+
+    const detail = await (await detailRoute.GET(get(`/api/v1/findings/${finding.id}`), params({ id: finding.id }))).json();
+    expect(detail.beforePhotos).toHaveLength(1);
+    expect(detail.afterPhotos.map((p: { id: string }) => p.id)).toEqual(saved.reply.photos.map((p: { id: string }) => p.id));
+  });
+
+  it("415 for a file that is not an image or document, and nothing is saved", async () => {
+    const { finding } = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA1.id, status: "DISPATCHED" });
+    await as(s.actors.liaisonA1);
+    const response = await send(finding.id, await form({ text: "已整改" }, [{ name: "a.png", bytes: new TextEncoder().encode("not an image at all") }]));
+    expect(response.status).toBe(415);
+    expect(await db().rectificationEvent.count({ where: { findingId: finding.id } })).toBe(0);
+  });
+
+  it("404 before any photo is read or stored when the finding is another department's", async () => {
+    const other = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA2.id, status: "DISPATCHED" });
+    await as(s.actors.liaisonA1);
+    const response = await send(other.finding.id, await form({ text: "已整改" }, [{ name: "after.png", bytes: await imageBytes("png", 20, 20) }]));
+    expect(response.status).toBe(404);
   });
 });
 

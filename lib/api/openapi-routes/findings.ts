@@ -17,6 +17,9 @@ import type { ApiRouteDoc } from "./types";
 // Findings and rectification (整改闭环): reads, 交办, replies, review, reopen, redirect, 回头看.
 
 const listOf = (item: z.ZodType) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+const replyBody = replyInput.omit({ id: true, photos: true }).extend({
+  photos: z.array(z.file()).max(20).optional().describe("整改后照片（可重复，最多 20 张），按文件内容识别；413 过大，415 非图片/文档"),
+});
 const verifyBody = z.object({
   decision: z.enum(["ACCEPT", "RETURN"]),
   comment: z.string().optional().describe("退回时必填"),
@@ -50,9 +53,11 @@ export const findingRoutes: ApiRouteDoc[] = [
   {
     method: "post",
     path: "/api/v1/findings/{id}/rectifications",
-    summary: "整改回复 (the department's liaison; DISPATCHED or RETURNED → SUBMITTED; 201, or 200 with the saved reply when clientKey was seen)",
+    summary:
+      "整改回复 (the department's liaison; multipart with after-photos in `photos`, or JSON without; DISPATCHED or RETURNED → SUBMITTED; 201, or 200 with the saved reply when clientKey was seen)",
     tags: ["findings"],
-    body: replyInput.omit({ id: true }),
+    isMultipart: true,
+    body: replyBody,
     response: replyResultSchema,
     status: 201,
   },

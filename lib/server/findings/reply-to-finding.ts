@@ -1,30 +1,39 @@
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import type { Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
+import { prepareEvidence } from "@/lib/server/evidence/prepare-evidence";
 import { assertMayRun, defineUseCase } from "@/lib/server/use-case";
 import { replyInput, type ReplyResult } from "@/lib/validation/findings";
 import { actorIdOf, assertTransition, getFindingOrThrow, saveFinding } from "./finding-guard";
 import { findingScopeWhere } from "./finding-scope";
 import { replyResultOf } from "./reply-result";
 
-/** The liaison's reply (DISPATCHED or RETURNED → SUBMITTED): what was done, for the office to review. */
+/**
+ * The liaison's reply (DISPATCHED or RETURNED → SUBMITTED): what was done, with after-photos, for
+ * the office to review. The finding is found and its state checked before any photo is stored.
+ */
 const saveReply = defineUseCase({
   name: "finding.reply",
   permission: "reply:finding",
   input: replyInput,
-  run: async ({ tx, actor, input, scope, audit }) => {
+  load: async ({ actor, input, scope }) => assertTransition(await getFindingOrThrow(db(), actor, scope, input.id), "SUBMIT", input.version),
+  prepare: async ({ input }) => prepareEvidence(input.photos),
+  run: async ({ tx, actor, input, scope, prepared, audit }) => {
     const finding = await getFindingOrThrow(tx, actor, scope, input.id);
     const status = assertTransition(finding, "SUBMIT", input.version);
     await saveFinding(tx, finding, { status });
     const event = await tx.rectificationEvent.create({
       data: { cityId: finding.cityId, findingId: finding.id, kind: "REPLIED", note: input.text, clientKey: input.clientKey ?? null, actorId: actorIdOf(actor) },
     });
+    const photos = await attachEvidence(tx, { owner: { rectificationEventId: event.id }, cityId: finding.cityId, uploadedById: actor.id, files: prepared });
     await audit({
       entityType: "Finding",
       entityId: finding.id,
       cityId: finding.cityId,
       before: { status: finding.status },
-      after: { status, replyId: event.id },
+      after: { status, replyId: event.id, photoIds: photos.map((photo) => photo.id) },
     });
     return replyResultOf(tx, event.id);
   },
@@ -54,7 +63,7 @@ export const replyToFinding = Object.assign(
   { spec: saveReply.spec },
 );
 
-async function savedReply(actor: Actor, scope: Parameters<typeof findingScopeWhere>[1], rawInput: unknown): Promise<ReplyResult | null> {
+async function savedReply(actor: Actor, scope: Scope, rawInput: unknown): Promise<ReplyResult | null> {
   const { id, clientKey } = (rawInput ?? {}) as { id?: unknown; clientKey?: unknown };
   if (typeof id !== "string" || typeof clientKey !== "string" || !clientKey.trim()) return null;
   const event = await db().rectificationEvent.findFirst({
