@@ -1,8 +1,8 @@
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Coverage (覆盖情况): which criteria of the city's indicator system the plan's tasks serve.
 
-const idSchema = z.string().trim().min(1).max(64);
 const decimalString = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/)

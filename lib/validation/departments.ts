@@ -1,4 +1,4 @@
-import { idSchema, singleLineText } from "@/lib/validation/primitives";
+import { blankToNull, idSchema, singleLineText } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Departments (责任单位): the zod schemas shared by the forms, the server actions and /api/v1.
@@ -8,7 +8,7 @@ export const departmentKindSchema = z.enum(DEPARTMENT_KINDS);
 
 const versionSchema = z.coerce.number().int().min(1);
 // An optional text: omitted keeps the stored value, null or "" clears it.
-const optionalText = (max: number) => singleLineText().max(max).nullish();
+const optionalText = (max: number) => blankToNull(singleLineText().max(max));
 const booleanParam = z.union([z.boolean(), z.stringbool()]);
 
 export const departmentFieldsSchema = z.object({

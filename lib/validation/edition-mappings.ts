@@ -1,4 +1,5 @@
 import { MAPPING_KINDS } from "@/lib/domain/edition-mapping/mapping-rules";
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 const code = z.string().trim().min(1).nullable().default(null);
@@ -6,11 +7,11 @@ const code = z.string().trim().min(1).nullable().default(null);
 export const mappingRowSchema = z.object({ kind: z.enum(MAPPING_KINDS), from: code, to: code });
 
 export const replaceEditionMappingInput = z.object({
-  fromEditionId: z.string().min(1),
-  toEditionId: z.string().min(1),
+  fromEditionId: idSchema,
+  toEditionId: idSchema,
   rows: z.array(mappingRowSchema).max(5000),
 });
 
-export const editionMappingQuery = z.object({ from: z.string().min(1), to: z.string().min(1) });
+export const editionMappingQuery = z.object({ from: idSchema, to: idSchema });
 
-export const criterionTrendQuery = z.object({ criterionId: z.string().min(1), cityId: z.string().min(1).optional() });
+export const criterionTrendQuery = z.object({ criterionId: idSchema, cityId: idSchema.optional() });

@@ -1,5 +1,6 @@
 import { AssessmentMethod, RubricKind } from "@/lib/generated/prisma/enums";
 import { parseRubricParamsText, validateRubricParams, type RubricParams } from "@/lib/domain/indicators/rubric-params";
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // A city's side of the indicator system: adopting an edition, mapping its department names,
@@ -8,7 +9,6 @@ import { z } from "@/lib/validation/zod";
 export const ASSESSMENT_METHODS = Object.values(AssessmentMethod);
 export const RUBRIC_KINDS = Object.values(RubricKind);
 
-const idSchema = z.string().trim().min(1).max(64);
 const optionalVersion = z.coerce.number().int().min(0).optional();
 const optionalText = (max: number) =>
   z

@@ -1,3 +1,4 @@
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 import { toEditionDocument } from "@/lib/domain/indicators/edition-document";
 import type { EditionData } from "@/lib/domain/indicators/edition-data";
@@ -6,7 +7,6 @@ import { editionFromObject } from "@/lib/domain/indicators/read-edition-document
 
 // Indicator editions (测评体系): the zod schemas shared by the use cases, the UI and /api/v1.
 
-const idSchema = z.string().trim().min(1).max(64);
 const booleanParam = z.union([z.boolean(), z.stringbool()]);
 const decimalString = z.string().describe('十进制数字符串，如 "4" 或 "0.5"');
 

@@ -1,3 +1,4 @@
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // In-app notifications (通知): the zod schemas shared by the page, the server actions and /api/v1.
@@ -23,7 +24,7 @@ export const notificationRowSchema = z.object({
 export type NotificationRow = z.infer<typeof notificationRowSchema>;
 
 export const markNotificationsReadInput = z.union(
-  [z.object({ ids: z.array(z.string().trim().min(1).max(64)).min(1, "请选择通知").max(500, "一次最多标记 500 条") }), z.object({ all: z.literal(true) })],
+  [z.object({ ids: z.array(idSchema).min(1, "请选择通知").max(500, "一次最多标记 500 条") }), z.object({ all: z.literal(true) })],
   { error: "请选择要标为已读的通知" },
 );
 export type MarkNotificationsReadInput = z.input<typeof markNotificationsReadInput>;

@@ -1,11 +1,12 @@
+import { blankToNull, idSchema, multiLineText } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Plans (三年规划 → 年度实施方案 → 行动): the zod schemas shared by the forms, the actions and /api/v1.
 
-const idSchema = z.string().trim().min(1).max(64);
 const versionSchema = z.coerce.number().int().min(1);
 const title = z.string().trim().min(1, "请填写标题").max(200, "标题不能超过 200 个字");
-const summary = z.string().trim().max(2000, "不能超过 2000 个字").nullish();
+// Blank clears (null); omitted keeps the stored text.
+const summary = blankToNull(multiLineText().max(2000, "不能超过 2000 个字"));
 
 export const planOverviewQuery = z.object({ city: idSchema.optional().describe("城市 id（省级督导、系统管理员必填）") });
 
@@ -27,7 +28,7 @@ export const updateAnnualPlanInput = z.object({ id: idSchema, version: versionSc
 export type UpdateAnnualPlanInput = z.input<typeof updateAnnualPlanInput>;
 
 const actionName = z.string().trim().min(1, "请填写行动名称").max(100, "行动名称不能超过 100 个字");
-const actionDescription = z.string().trim().max(1000, "说明不能超过 1000 个字").nullish();
+const actionDescription = blankToNull(multiLineText().max(1000, "说明不能超过 1000 个字"));
 
 export const createPlanActionInput = z.object({ annualPlanId: idSchema, name: actionName, description: actionDescription });
 export type CreatePlanActionInput = z.input<typeof createPlanActionInput>;

@@ -1,11 +1,10 @@
-import { businessDate as businessDateWith } from "@/lib/validation/primitives";
+import { businessDate as businessDateWith, idSchema } from "@/lib/validation/primitives";
 import { recurrenceSchema, taskRowSchema } from "@/lib/validation/tasks";
 import { z } from "@/lib/validation/zod";
 
 // Task writes (新建、修改、交办、签收、申请调整、确认完成、催办): the zod schemas shared by the
 // task form, the server actions and /api/v1.
 
-const idSchema = z.string().trim().min(1).max(64);
 const versionSchema = z.coerce.number().int().min(1);
 const optionalText = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).nullish();
 

@@ -1,12 +1,11 @@
 import { LIMITS } from "@/lib/domain/tasks/task-list-layout";
 import { recurrenceSchema } from "@/lib/validation/tasks";
+import { businessDateSchema, idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Task lists (任务清单) in and out of Excel: the schemas of the import, its preview and the export.
 
-const idSchema = z.string().trim().min(1).max(64);
 const booleanParam = z.union([z.boolean(), z.stringbool()]);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const importTaskListQuery = z.object({
   dryRun: booleanParam.optional().describe("1：只检查并预览，不导入"),
@@ -36,7 +35,7 @@ export const taskListRowInput = z.object({
   leadDepartmentName: z.string(),
   coDepartments: z.array(z.object({ id: idSchema, name: z.string() })),
   responsiblePerson: z.string().max(LIMITS.responsible).nullable(),
-  deadline: isoDate.nullable(),
+  deadline: businessDateSchema.nullable(),
   recurrence: recurrenceSchema,
   criteria: z.array(z.object({ id: idSchema, code: z.string() })),
 });
@@ -55,7 +54,7 @@ const previewRowSchema = z.object({
   leadDepartment: z.string(),
   coDepartments: z.array(z.string()),
   responsiblePerson: z.string().nullable(),
-  deadline: isoDate.nullable(),
+  deadline: businessDateSchema.nullable(),
   recurrence: recurrenceSchema,
   criteria: z.array(z.string()),
 });

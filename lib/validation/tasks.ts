@@ -1,11 +1,10 @@
 import { DISPATCH_STATUSES } from "@/lib/domain/tasks/dispatch-rules";
 import { TASK_STATUSES } from "@/lib/domain/tasks/task-status";
-import { businessDateSchema } from "@/lib/validation/primitives";
+import { businessDateSchema, idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Tasks (任务): the zod schemas shared by the views, the server reads and /api/v1.
 
-const idSchema = z.string().trim().min(1).max(64);
 const booleanParam = z.union([z.boolean(), z.stringbool()]);
 
 export const taskStatusSchema = z.enum(TASK_STATUSES);

@@ -57,7 +57,8 @@ describe("plans", () => {
     await expect(updateThreeYearPlan(office(), stale)).rejects.toMatchObject({
       status: 409,
       code: "VERSION_CONFLICT",
-      details: { current: expect.objectContaining({ title: "三年行动计划（修订）", version: 2 }), submitted: stale },
+      // The conflict shows what was submitted as read: a blank summary means none.
+      details: { current: expect.objectContaining({ title: "三年行动计划（修订）", version: 2 }), submitted: { ...stale, summary: null } },
     });
     await expect(updateThreeYearPlan(office(), { ...stale, version: 2, title: " " })).rejects.toMatchObject({
       status: 422,

@@ -1,8 +1,7 @@
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // GET /api/v1/ledger/export: the query, shared by the service and the OpenAPI document.
-
-const idSchema = z.string().trim().min(1).max(64);
 
 export const LEDGER_EXPORT_FORMATS = ["xlsx", "zip"] as const;
 export type LedgerExportFormat = (typeof LEDGER_EXPORT_FORMATS)[number];

@@ -2,7 +2,7 @@ import { forbidden } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { createDepartmentInput } from "@/lib/validation/departments";
 import { departmentRowInclude, toDepartmentRow } from "./department-row";
-import { assertDepartmentNameFree, blankToNull } from "./department-changes";
+import { assertDepartmentNameFree } from "./department-changes";
 
 /** A city admin adds a department to its own city. */
 export const createDepartment = defineUseCase({
@@ -18,11 +18,11 @@ export const createDepartment = defineUseCase({
         cityId,
         name: input.name,
         kind: input.kind,
-        shortName: blankToNull(input.shortName) ?? null,
-        leaderName: blankToNull(input.leaderName) ?? null,
-        leaderTitle: blankToNull(input.leaderTitle) ?? null,
-        liaisonName: blankToNull(input.liaisonName) ?? null,
-        liaisonPhone: blankToNull(input.liaisonPhone) ?? null,
+        shortName: input.shortName ?? null,
+        leaderName: input.leaderName ?? null,
+        leaderTitle: input.leaderTitle ?? null,
+        liaisonName: input.liaisonName ?? null,
+        liaisonPhone: input.liaisonPhone ?? null,
         sortOrder: input.sortOrder ?? 0,
       },
       include: departmentRowInclude,

@@ -42,9 +42,3 @@ export async function assertDepartmentNameFree(tx: Tx, cityId: string, name: str
   });
   if (clash) throw invalidInput({ name: ["该城市已有同名单位"] });
 }
-
-/** Optional text from a form: "" or null clears it, undefined leaves it as it is. */
-export function blankToNull(value: string | null | undefined): string | null | undefined {
-  if (value === undefined) return undefined;
-  return value === null || value === "" ? null : value;
-}

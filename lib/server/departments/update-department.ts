@@ -2,7 +2,7 @@ import { conflict } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { updateDepartmentInput } from "@/lib/validation/departments";
 import { toDepartmentRow } from "./department-row";
-import { assertDepartmentNameFree, blankToNull, loadDepartmentForChange, saveDepartmentChange } from "./department-changes";
+import { assertDepartmentNameFree, loadDepartmentForChange, saveDepartmentChange } from "./department-changes";
 
 /** Edits a department; an omitted field keeps its value. */
 export const updateDepartment = defineUseCase({
@@ -21,11 +21,11 @@ export const updateDepartment = defineUseCase({
       {
         name: input.name,
         kind: input.kind,
-        shortName: blankToNull(input.shortName),
-        leaderName: blankToNull(input.leaderName),
-        leaderTitle: blankToNull(input.leaderTitle),
-        liaisonName: blankToNull(input.liaisonName),
-        liaisonPhone: blankToNull(input.liaisonPhone),
+        shortName: input.shortName,
+        leaderName: input.leaderName,
+        leaderTitle: input.leaderTitle,
+        liaisonName: input.liaisonName,
+        liaisonPhone: input.liaisonPhone,
         sortOrder: input.sortOrder,
       },
       input,

@@ -2,7 +2,7 @@ import { invalidInput, notFound } from "@/lib/errors";
 import { requireCityId } from "@/lib/server/indicators/city/city-context";
 import { defineUseCase } from "@/lib/server/use-case";
 import { createAnnualPlanInput } from "@/lib/validation/plans";
-import { blankToNull, toAnnualPlanRow } from "./plan-rows";
+import { toAnnualPlanRow } from "./plan-rows";
 
 /** An annual plan for a year of the cycle that has none yet. */
 export const createAnnualPlan = defineUseCase({
@@ -24,7 +24,7 @@ export const createAnnualPlan = defineUseCase({
     }
     const created = toAnnualPlanRow(
       await tx.annualPlan.create({
-        data: { cityId, threeYearPlanId: plan.id, year: input.year, title: input.title, summary: blankToNull(input.summary) ?? null },
+        data: { cityId, threeYearPlanId: plan.id, year: input.year, title: input.title, summary: input.summary ?? null },
       }),
     );
     await audit({ entityType: "AnnualPlan", entityId: created.id, cityId, after: created });

@@ -3,7 +3,7 @@ import { requireCityId } from "@/lib/server/indicators/city/city-context";
 import { defineUseCase } from "@/lib/server/use-case";
 import { createPlanActionInput } from "@/lib/validation/plans";
 import { assertActionNameFree } from "./plan-changes";
-import { blankToNull, toPlanActionRow } from "./plan-rows";
+import { toPlanActionRow } from "./plan-rows";
 
 /** A new action at the end of an annual plan's list. */
 export const createPlanAction = defineUseCase({
@@ -22,7 +22,7 @@ export const createPlanAction = defineUseCase({
           cityId,
           annualPlanId: plan.id,
           name: input.name,
-          description: blankToNull(input.description) ?? null,
+          description: input.description ?? null,
           sortOrder: (last._max.sortOrder ?? -1) + 1,
         },
       }),

@@ -2,7 +2,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { requireCityId } from "@/lib/server/indicators/city/city-context";
 import { defineUseCase } from "@/lib/server/use-case";
 import { createThreeYearPlanInput } from "@/lib/validation/plans";
-import { blankToNull, toThreeYearPlanRow } from "./plan-rows";
+import { toThreeYearPlanRow } from "./plan-rows";
 
 /** The three-year plan of a cycle of the city; a cycle has one. */
 export const createThreeYearPlan = defineUseCase({
@@ -17,7 +17,7 @@ export const createThreeYearPlan = defineUseCase({
       throw conflict("该创建周期已有三年规划，请刷新后编辑。");
     }
     const created = toThreeYearPlanRow(
-      await tx.threeYearPlan.create({ data: { cityId, cycleId: cycle.id, title: input.title, summary: blankToNull(input.summary) ?? null } }),
+      await tx.threeYearPlan.create({ data: { cityId, cycleId: cycle.id, title: input.title, summary: input.summary ?? null } }),
     );
     await audit({ entityType: "ThreeYearPlan", entityId: created.id, cityId, after: created });
     return created;

@@ -29,4 +29,3 @@ export const toPlanActionRow = (a: PlanActionRow & Record<string, unknown>): Pla
 });
 
 /** "" or null clears an optional text; undefined leaves it. */
-export const blankToNull = (value: string | null | undefined) => (value === undefined ? undefined : value || null);

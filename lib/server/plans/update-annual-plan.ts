@@ -1,7 +1,7 @@
 import { defineUseCase } from "@/lib/server/use-case";
 import { updateAnnualPlanInput } from "@/lib/validation/plans";
 import { assertSaved, loadAnnualPlan } from "./plan-changes";
-import { blankToNull, toAnnualPlanRow } from "./plan-rows";
+import { toAnnualPlanRow } from "./plan-rows";
 
 /** Edits an annual plan's title and summary (its year stays). */
 export const updateAnnualPlan = defineUseCase({
@@ -12,7 +12,7 @@ export const updateAnnualPlan = defineUseCase({
     const record = await loadAnnualPlan(tx, actor, input);
     const { count } = await tx.annualPlan.updateMany({
       where: { id: record.id, version: record.version },
-      data: { title: input.title, summary: blankToNull(input.summary), version: { increment: 1 } },
+      data: { title: input.title, summary: input.summary, version: { increment: 1 } },
     });
     const saved = toAnnualPlanRow(await tx.annualPlan.findUniqueOrThrow({ where: { id: record.id } }));
     assertSaved(count, saved, input);

@@ -1,7 +1,7 @@
 import { defineUseCase } from "@/lib/server/use-case";
 import { updatePlanActionInput } from "@/lib/validation/plans";
 import { assertActionNameFree, assertSaved, loadPlanAction } from "./plan-changes";
-import { blankToNull, toPlanActionRow } from "./plan-rows";
+import { toPlanActionRow } from "./plan-rows";
 
 /** Renames an action or edits its description. */
 export const updatePlanAction = defineUseCase({
@@ -13,7 +13,7 @@ export const updatePlanAction = defineUseCase({
     if (input.name !== record.name) await assertActionNameFree(tx, record.annualPlanId, input.name, record.id);
     const { count } = await tx.planAction.updateMany({
       where: { id: record.id, version: record.version },
-      data: { name: input.name, description: blankToNull(input.description), version: { increment: 1 } },
+      data: { name: input.name, description: input.description, version: { increment: 1 } },
     });
     const saved = toPlanActionRow(await tx.planAction.findUniqueOrThrow({ where: { id: record.id } }));
     assertSaved(count, saved, input);

@@ -1,7 +1,7 @@
 import { defineUseCase } from "@/lib/server/use-case";
 import { updateThreeYearPlanInput } from "@/lib/validation/plans";
 import { assertSaved, loadThreeYearPlan } from "./plan-changes";
-import { blankToNull, toThreeYearPlanRow } from "./plan-rows";
+import { toThreeYearPlanRow } from "./plan-rows";
 
 /** Edits the three-year plan's title and summary. */
 export const updateThreeYearPlan = defineUseCase({
@@ -12,7 +12,7 @@ export const updateThreeYearPlan = defineUseCase({
     const record = await loadThreeYearPlan(tx, actor, input);
     const { count } = await tx.threeYearPlan.updateMany({
       where: { id: record.id, version: record.version },
-      data: { title: input.title, summary: blankToNull(input.summary), version: { increment: 1 } },
+      data: { title: input.title, summary: input.summary, version: { increment: 1 } },
     });
     const saved = toThreeYearPlanRow(await tx.threeYearPlan.findUniqueOrThrow({ where: { id: record.id } }));
     assertSaved(count, saved, input);
