@@ -1,3 +1,4 @@
+import { newClientKey } from "./client-key";
 import { openInspectDb, type InspectDatabase } from "./inspect-db";
 import type { CheckDraft, QueuedCheck } from "./queued-check";
 import { sendCheck, type SendResult } from "./send-check";
@@ -33,7 +34,7 @@ export class CheckQueue {
   ) {
     this.send = options.send ?? ((check) => sendCheck(check));
     this.now = options.now ?? (() => new Date());
-    this.newKey = options.newKey ?? (() => crypto.randomUUID());
+    this.newKey = options.newKey ?? newClientKey;
   }
 
   static async open(options: QueueOptions & { dbName?: string }): Promise<CheckQueue> {
