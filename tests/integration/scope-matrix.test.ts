@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { departmentRows } from "./matrix/department-rows";
 import { editionRows } from "./matrix/edition-rows";
+import { findingRows } from "./matrix/finding-rows";
 import { indicatorRows } from "./matrix/indicator-rows";
 import { ledgerRows } from "./matrix/ledger-rows";
 import { ledgerExportRows } from "./matrix/ledger-export-rows";
@@ -34,6 +35,7 @@ const ROWS: MatrixRow[] = [
   ...taskViewRows,
   ...editionRows,
   ...notificationRows,
+  ...findingRows,
 ];
 const ROLES = Object.values(Role);
 
