@@ -1,5 +1,6 @@
 import type { CalculatorInput } from "@/lib/domain/scoring/calculator-input";
 import { endOfShanghaiDay, formatBusinessDate } from "@/lib/domain/dates";
+import { rubricOf } from "@/lib/domain/rounds/criterion-rubric";
 import { storedCheckOutcome } from "@/lib/domain/scoring/stored-check-outcome";
 import type { Check, Criterion, Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
@@ -9,20 +10,6 @@ import { findRoundCycle } from "./find-round-cycle";
 
 type Client = Db | Tx;
 export type ScoredRound = { id: string; cityId: string; editionId: string; periodStart: Date; periodEnd: Date; name: string };
-
-function rubricOf(criterion: Pick<Criterion, "rubricKind" | "rubricParams">): CalculatorInput["criteria"][number]["rubric"] {
-  const params = (criterion.rubricParams ?? {}) as Record<string, unknown>;
-  switch (criterion.rubricKind) {
-    case "DEDUCT":
-      return { kind: "DEDUCT", perFinding: params.perFinding as string, ...(params.cap != null ? { cap: params.cap as string } : {}) };
-    case "GRADED":
-      return { kind: "GRADED", ...(params.grades ? { grades: params.grades as Record<string, string> } : {}) };
-    case "THRESHOLD":
-      return { kind: "THRESHOLD", target: params.target as string, direction: params.direction as "AT_LEAST" | "AT_MOST" };
-    default:
-      return { kind: criterion.rubricKind };
-  }
-}
 
 /** An inspected check's outcome; one that does not fit its rubric is invalid input (422 naming the check), never dropped. */
 function outcomeOrThrow(check: Check & { criterion: Pick<Criterion, "code" | "rubricKind"> }): CalculatorInput["checks"][number]["outcome"] {
