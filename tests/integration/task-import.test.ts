@@ -1,14 +1,26 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { occurrencesOfYear } from "@/lib/domain/tasks/occurrences";
-import { analyseTaskListFile } from "@/lib/server/tasks/import/analyse-task-list-file";
-import { commitTaskImport } from "@/lib/server/tasks/import/commit-task-import";
 import { importTaskList } from "@/lib/server/tasks/import/import-task-list";
 import { createDepartment } from "@/tests/factories/department";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import { buildTaskListWorkbook, sampleTaskRows, type TaskListFixtureRow } from "@/tests/fixtures/tasks/task-list-workbook";
 import { createTaskWorld, currentYear, type TaskWorld } from "@/tests/fixtures/tasks/task-world";
+
+// A hook between the file's check (outside the transaction) and the write, to change the city in between.
+const between = vi.hoisted(() => ({ checkAndWrite: undefined as undefined | (() => Promise<unknown>) }));
+vi.mock("@/lib/server/tasks/import/analyse-task-list-file", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/server/tasks/import/analyse-task-list-file")>();
+  return {
+    ...original,
+    checkTaskListFile: async (...args: Parameters<typeof original.checkTaskListFile>) => {
+      const rows = await original.checkTaskListFile(...args);
+      await between.checkAndWrite?.();
+      return rows;
+    },
+  };
+});
 
 let s: CityScenario;
 let world: TaskWorld;
@@ -178,9 +190,8 @@ describe("importing a task list", () => {
       { action: "市容环境整治行动", title: "撤销前检查的任务", lead: gone.name, deadline: "2026-12-31" },
       { action: "市容环境整治行动", title: "另一项任务", lead: "市文明办", deadline: "2026-12-31" },
     ]);
-    const { annualPlan, rows } = await analyseTaskListFile(s.actors.cityAdminA, file);
-    await db().department.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
-    const problems = await problemsOf(commitTaskImport(s.actors.cityAdminA, { annualPlanId: annualPlan.id, sourceName: file.name, rows }));
+    between.checkAndWrite = () => db().department.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    const problems = await problemsOf(importTaskList(s.actors.cityAdminA, { file })).finally(() => (between.checkAndWrite = undefined));
     expect(problems).toEqual([{ sheet: "任务清单", row: 2, column: "牵头单位", message: `单位“${gone.name}”已不在本市单位名单中。` }]);
     expect(await db().task.count({ where: { title: "另一项任务", cityId: s.cityA.id } })).toBe(0);
   });

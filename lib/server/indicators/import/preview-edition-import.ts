@@ -1,11 +1,8 @@
-import type { Actor } from "@/lib/auth/actor";
-import { countEdition, summarizeEdition } from "@/lib/domain/indicators/edition-data";
-import type { ImportFile } from "@/lib/domain/tabular-import/detect-file-kind";
-import { analyseEditionFile } from "./analyse-edition-file";
+import { countEdition, summarizeEdition, type EditionData } from "@/lib/domain/indicators/edition-data";
+import type { ImportWarning } from "@/lib/validation/indicators";
 
-/** The dry run: what an import would create, with its warnings; nothing is written. */
-export async function previewEditionImport(actor: Actor, file: ImportFile) {
-  const { edition, warnings } = await analyseEditionFile(actor, file);
+/** The dry run: what an import of the checked file would create, with its warnings. */
+export function previewEditionImport({ edition, warnings }: { edition: EditionData; warnings: ImportWarning[] }) {
   return {
     edition: { name: edition.name, code: edition.code, description: edition.description },
     counts: countEdition(edition),
@@ -13,4 +10,4 @@ export async function previewEditionImport(actor: Actor, file: ImportFile) {
     tree: summarizeEdition(edition),
   };
 }
-export type EditionImportPreview = Awaited<ReturnType<typeof previewEditionImport>>;
+export type EditionImportPreview = ReturnType<typeof previewEditionImport>;
