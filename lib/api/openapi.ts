@@ -13,6 +13,7 @@ import { ledgerRoutes } from "./openapi-routes/ledger";
 import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 import { siteRoutes } from "./openapi-routes/sites";
 import { findingRoutes } from "./openapi-routes/findings";
+import { roundRoutes } from "./openapi-routes/rounds";
 
 const ROUTES: ApiRouteDoc[] = [
   ...systemRoutes,
@@ -26,6 +27,7 @@ const ROUTES: ApiRouteDoc[] = [
   ...planRoutes,
   ...siteRoutes,
   ...findingRoutes,
+  ...roundRoutes,
 ];
 
 const errorEnvelope = z.object({

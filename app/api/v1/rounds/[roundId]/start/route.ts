@@ -1,0 +1,8 @@
+import { jsonOk } from "@/lib/api/responses";
+import { withApi } from "@/lib/api/with-api";
+import { startRound } from "@/lib/server/rounds/start-round";
+
+export const dynamic = "force-dynamic";
+
+/** No body: 200 with the round. */
+export const POST = withApi<{ roundId: string }>(async ({ actor, params }) => jsonOk(await startRound(actor, { id: params.roundId })));

@@ -1,0 +1,55 @@
+import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
+import { acceptsChecks } from "@/lib/domain/rounds/round-transitions";
+import { notFound, versionConflict } from "@/lib/errors";
+import { openFindingForCheck } from "@/lib/server/findings/open-finding-for-check";
+import { withdrawFindingForCheck } from "@/lib/server/findings/withdraw-finding-for-check";
+import { assertInspectorOnRound } from "@/lib/server/rounds/round-access";
+import { roundScopeWhere } from "@/lib/server/scoring/round-scope";
+import { defineUseCase } from "@/lib/server/use-case";
+import { correctCheckInput } from "@/lib/validation/checks";
+import { readCheckItem } from "./check-item";
+import { outcomeColumns } from "./check-outcome";
+import { criterionForCheckSelect, roundNotRunning } from "./check-target";
+
+/**
+ * 更正检查: restates a check's result while its round runs (409 once closed; the audit log keeps
+ * every earlier version). Corrected to full points, its open finding is withdrawn; corrected to
+ * a loss, it opens one if it has none.
+ */
+export const correctCheck = defineUseCase({
+  name: "check.correct",
+  permission: "write:check",
+  input: correctCheckInput,
+  run: async ({ tx, actor, input, scope, audit }) => {
+    const record = await tx.check.findFirst({
+      where: { id: input.id, round: roundScopeWhere(actor, scope) },
+      include: {
+        round: { select: { status: true } },
+        criterion: { select: criterionForCheckSelect },
+        departments: { select: { departmentId: true, isPrimary: true } },
+      },
+    });
+    if (!record) throw notFound("检查记录");
+    if (!acceptsChecks(record.round.status)) throw roundNotRunning(record.round.status);
+    await assertInspectorOnRound(tx, actor, record.roundId, record.siteId);
+    const before = await readCheckItem(tx, record.id);
+    if (record.version !== input.version) throw versionConflict(before, { version: input.version });
+    const outcome = input.visitStatus === "INSPECTED" ? (input.outcome ?? null) : null;
+    const columns = outcomeColumns(record.criterion, outcome);
+    const { count } = await tx.check.updateMany({
+      where: { id: record.id, version: input.version },
+      data: { visitStatus: input.visitStatus, ...columns, note: input.note ?? null, version: { increment: 1 } },
+    });
+    if (count === 0) throw versionConflict(before, { version: input.version });
+    if (checkLosesPoints({ ...record.criterion, points: record.criterion.points.toString() }, { visitStatus: input.visitStatus, outcome })) {
+      const primary = record.departments.find((link) => link.isPrimary)?.departmentId ?? record.departments[0]?.departmentId ?? null;
+      await openFindingForCheck(tx, actor, { ...record, note: input.note ?? null, criterion: record.criterion, primaryDepartmentId: primary });
+    } else {
+      await withdrawFindingForCheck(tx, actor, record);
+    }
+    const after = await readCheckItem(tx, record.id);
+    const snapshot = (item: typeof after) => ({ ...item, photos: item.photos.map((photo) => photo.id) });
+    await audit({ entityType: "Check", entityId: record.id, cityId: record.cityId, before: snapshot(before), after: snapshot(after) });
+    return after;
+  },
+});

@@ -1,0 +1,23 @@
+import type { Db } from "@/lib/db";
+import type { Tx } from "@/lib/server/tx";
+import type { RoundSiteItem } from "@/lib/validation/rounds";
+import { loadRoundProgress } from "./round-progress";
+
+/** A round's sites (all, or the ids given) with their inspector and checks done / expected, in draw order. */
+export async function loadRoundSites(client: Db | Tx, round: { id: string; kind: string }, siteIds?: readonly string[]): Promise<RoundSiteItem[]> {
+  const [rows, progress] = await Promise.all([
+    client.roundSite.findMany({
+      where: { roundId: round.id, ...(siteIds ? { siteId: { in: [...siteIds] } } : {}) },
+      select: {
+        inspector: { select: { id: true, name: true } },
+        site: {
+          select: { id: true, code: true, name: true, street: true, grid: true, address: true, siteType: { select: { id: true, name: true } } },
+        },
+      },
+      orderBy: [{ site: { street: "asc" } }, { site: { code: "asc" } }],
+    }),
+    loadRoundProgress(client, [round]),
+  ]);
+  const bySite = progress.get(round.id)!.bySite;
+  return rows.map((row) => ({ site: row.site, inspector: row.inspector, progress: bySite.get(row.site.id) ?? { done: 0, expected: 0 } }));
+}
