@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { requireActor } from "@/components/layout/require-actor";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { RegisterInspectWorker } from "@/components/inspect/register-inspect-worker";
+import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export default async function InspectLayout({ children }: { children: ReactNode 
         </div>
       </header>
       <main className="mx-auto max-w-xl px-3 py-4">{children}</main>
-      <RegisterInspectWorker userId={actor.id} />
+      <RegisterInspectWorker userId={actor.id} isEnabled={env().NODE_ENV === "production"} />
     </div>
   );
 }

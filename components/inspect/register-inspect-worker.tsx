@@ -5,9 +5,14 @@ import { useEffect } from "react";
  * Registers the /inspect service worker and hands it, once it is in control, the files this
  * visit loaded before it was (the first visit): the next reload in a dead zone has them all.
  */
-export function RegisterInspectWorker({ userId }: { userId: string }) {
+export function RegisterInspectWorker({ userId, isEnabled }: { userId: string; isEnabled: boolean }) {
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
+    if (!isEnabled) {
+      // Development serves chunks under fixed names: a kept copy would hide every edit.
+      void navigator.serviceWorker.getRegistration("/inspect").then((registration) => registration?.unregister());
+      return;
+    }
     let isCurrent = true;
     navigator.serviceWorker
       .register("/inspect-sw.js", { scope: "/inspect" })
@@ -22,6 +27,6 @@ export function RegisterInspectWorker({ userId }: { userId: string }) {
     return () => {
       isCurrent = false;
     };
-  }, [userId]);
+  }, [userId, isEnabled]);
   return null;
 }
