@@ -2,9 +2,13 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
+import { getEvidenceFile } from "@/lib/server/evidence/get-evidence-file";
 import { prepareEvidence } from "@/lib/server/evidence/prepare-evidence";
 import { fileStore } from "@/lib/server/storage";
-import { createFinding } from "@/tests/factories/inspection";
+import type { Actor } from "@/lib/auth/actor";
+import type { EvidenceOwner } from "@/lib/server/evidence/attach-evidence";
+import { createCheck, createFinding, createRound } from "@/tests/factories/inspection";
+import { createUser } from "@/tests/factories/user";
 import { createLedgerEntry, createTaskScenario } from "@/tests/factories/task";
 import { jpegWithGpsBytes, pdfBytes } from "@/tests/fixtures/evidence/evidence-files";
 
@@ -67,5 +71,67 @@ describe("prepareEvidence", () => {
       fieldErrors: { evidence: [expect.stringContaining("坏图.jpg")] },
     });
     await expect(prepareEvidence([broken])).rejects.toMatchObject({ status: 422, fieldErrors: { photos: [expect.any(String)] } });
+  });
+});
+
+describe("reading a file", () => {
+  // One file per owner; each is read through its owner's scope, and beyond it is 404.
+  const files: Record<string, string> = {};
+  let liaisonA2: Actor;
+  beforeAll(async () => {
+    const { s, criteria } = w;
+    liaisonA2 = (await createUser(db(), { role: "DEPARTMENT_LIAISON", cityId: s.cityA.id, departmentId: s.departmentA2.id })).actor;
+    const editionId = (await db().criterion.findUniqueOrThrow({ where: { id: criteria[0].id }, select: { editionId: true } })).editionId;
+    const checkIn = async (cityId: string, departmentId: string) => {
+      const round = await createRound(db(), { cityId, editionId, createdById: s.actors.cityAdminA.id });
+      return createCheck(db(), { round, criterionId: criteria[0].id, inspectorId: s.actors.inspectorA.id, departmentIds: [departmentId] });
+    };
+    const findingA2 = await createFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA2.id, due: "2026-03-10" });
+    const reply = await db().rectificationEvent.create({ data: { cityId: s.cityA.id, findingId: findingA2.id, kind: "REPLIED", note: "已整改" } });
+    const owners: Record<string, EvidenceOwner> = {
+      checkA: { checkId: (await checkIn(s.cityA.id, s.departmentA1.id)).id },
+      checkB: { checkId: (await checkIn(s.cityB.id, s.departmentB1.id)).id },
+      findingA1: { findingId },
+      replyA2: { rectificationEventId: reply.id },
+    };
+    const [prepared] = await prepareEvidence([{ name: "现场.pdf", bytes: pdfBytes() }]);
+    for (const [key, owner] of Object.entries(owners)) {
+      const cityId = key === "checkB" ? s.cityB.id : s.cityA.id;
+      [{ id: files[key] }] = await db().$transaction((tx) => attachEvidence(tx, { owner, cityId, uploadedById: s.actors.inspectorA.id, files: [prepared] }));
+    }
+  });
+
+  const readable = async (actor: Actor, key: string) =>
+    getEvidenceFile(actor, files[key]).then(
+      () => true,
+      (error: { status: number }) => (error.status === 404 ? false : Promise.reject(error)),
+    );
+
+  it("of a check: the city's office and inspectors, the province's supervisor and the system admin; no liaison, no other city", async () => {
+    const { actors } = w.s;
+    for (const actor of [actors.cityAdminA, actors.inspectorA, actors.supervisor, actors.systemAdmin]) expect(await readable(actor, "checkA")).toBe(true);
+    expect(await readable(actors.liaisonA1, "checkA")).toBe(false);
+    expect(await readable(actors.cityAdminB, "checkA")).toBe(false);
+    expect(await readable(actors.cityAdminA, "checkB")).toBe(false);
+    expect(await readable(actors.cityAdminB, "checkB")).toBe(true);
+  });
+
+  it("of a finding or a rectification reply: the city's office and inspectors, and only the liaison of the finding's department", async () => {
+    const { actors } = w.s;
+    expect(await readable(actors.cityAdminA, "findingA1")).toBe(true);
+    expect(await readable(actors.inspectorA, "findingA1")).toBe(true);
+    expect(await readable(actors.liaisonA1, "findingA1")).toBe(true);
+    expect(await readable(liaisonA2, "findingA1")).toBe(false);
+    expect(await readable(actors.cityAdminB, "findingA1")).toBe(false);
+
+    expect(await readable(actors.cityAdminA, "replyA2")).toBe(true);
+    expect(await readable(liaisonA2, "replyA2")).toBe(true);
+    expect(await readable(actors.liaisonA1, "replyA2")).toBe(false);
+    expect(await readable(actors.cityAdminB, "replyA2")).toBe(false);
+  });
+
+  it("that was deleted is not found by anyone", async () => {
+    await db().evidenceFile.update({ where: { id: files.findingA1 }, data: { deletedAt: new Date() } });
+    expect(await readable(w.s.actors.cityAdminA, "findingA1")).toBe(false);
   });
 });

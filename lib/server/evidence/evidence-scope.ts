@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopeOf } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { findingScopeWhere } from "@/lib/server/findings/finding-scope";
 import { ledgerEntryScopeWhere } from "@/lib/server/ledger/ledger-entry-scope";
 import { roundScopeWhere } from "@/lib/server/scoring/round-scope";
 
@@ -17,5 +18,11 @@ export function evidenceScopeWhere(actor: Actor): Prisma.EvidenceFileWhereInput 
   if (ledger) owners.push({ ledgerEntryId: { not: null }, ledgerEntry: ledgerEntryScopeWhere(actor, ledger) });
   const round = scopeOf(actor, "read:round");
   if (round) owners.push({ checkId: { not: null }, check: { round: roundScopeWhere(actor, round) } });
+  const finding = scopeOf(actor, "read:finding");
+  if (finding) {
+    const findings = findingScopeWhere(actor, finding);
+    owners.push({ findingId: { not: null }, finding: findings });
+    owners.push({ rectificationEventId: { not: null }, rectificationEvent: { finding: findings } });
+  }
   return owners.length ? { deletedAt: null, OR: owners } : null;
 }
