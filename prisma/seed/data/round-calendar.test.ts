@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/domain/dates";
-import { demoRoundCalendar, mondayOf, otherCityRoundCalendar } from "./round-calendar";
+import { mondayOf } from "@/lib/domain/rounds/monday-of";
+import { demoRoundCalendar, otherCityRoundCalendar } from "./round-calendar";
 
 describe("demoRoundCalendar", () => {
   it("dates a dozen closed rounds before today and runs this week's", () => {

@@ -1,4 +1,5 @@
-import { addDays, parseBusinessDate } from "@/lib/domain/dates";
+import { addDays } from "@/lib/domain/dates";
+import { mondayOf } from "@/lib/domain/rounds/monday-of";
 
 // The demo's inspection rounds, dated back from today (Asia/Shanghai) so the demo never ages:
 // the running week's round, nine closed weekly rounds before it, last month's monthly round, a
@@ -19,12 +20,6 @@ export type RoundPlan = {
 };
 
 const md = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-
-/** Monday of the week holding the date. */
-export function mondayOf(date: string): string {
-  const weekday = parseBusinessDate(date).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
-}
 
 const WEEKLY_DRAW: Record<string, number> = {
   主次干道: 5,
