@@ -1,6 +1,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { Rubric } from "@/lib/inspect/api-types";
-import type { CheckOutcome, VisitStatus } from "@/lib/inspect/queued-check";
+import type { CheckOutcome } from "@/lib/inspect/queued-check";
+import type { VisitStatus } from "@/lib/validation/checks";
 
 /** One line for a saved or queued check: the visit when not inspected, else its outcome. */
 export function outcomeSummary(t: Translate, rubric: Rubric, visitStatus: VisitStatus, outcome: CheckOutcome | null | undefined): string {

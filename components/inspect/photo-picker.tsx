@@ -3,8 +3,9 @@ import { useEffect, useMemo, useState } from "react";
 import { useT } from "@/lib/i18n/client";
 import { compressPhoto } from "@/lib/inspect/compress-photo";
 import type { StoredPhoto } from "@/lib/inspect/queued-check";
+import { MAX_CHECK_PHOTOS } from "@/lib/validation/checks";
 
-export const MAX_PHOTOS = 20;
+const MAX_PHOTOS = MAX_CHECK_PHOTOS;
 
 type Props = { id: string; photos: StoredPhoto[]; onChange: (photos: StoredPhoto[]) => void; onTaken: () => void; error?: string };
 

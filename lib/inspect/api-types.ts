@@ -1,5 +1,6 @@
 import type { RubricKindCode } from "@/lib/domain/indicators/labels";
-import type { CheckOutcome, VisitStatus } from "./queued-check";
+import type { VisitStatus } from "@/lib/validation/checks";
+import type { CheckOutcome } from "./queued-check";
 
 // The JSON the phone reads from H5's rounds and checks API (contracts.md), only the fields it uses.
 

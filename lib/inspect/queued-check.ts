@@ -1,10 +1,8 @@
 import type { RubricKindCode } from "@/lib/domain/indicators/labels";
+import type { VisitStatus } from "@/lib/validation/checks";
 
 // What the phone keeps of one check until the server has it. Photos are kept as bytes, not
 // Blobs: some browsers (older Safari) lose Blobs stored in IndexedDB.
-
-export const VISIT_STATUSES = ["INSPECTED", "REFUSED", "NOT_INSPECTABLE"] as const;
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** The auditor's calculator shape of an outcome (shared/conventions.md). */
 export type CheckOutcome = { pass: boolean } | { findings: number } | { grade: string } | { value: string };
