@@ -12,21 +12,32 @@ const OUTCOME_MESSAGE = '结果应为 {"pass":true}、{"findings":2}、{"grade":
 // A measured value fits the stored Decimal(14, 4) exactly, so what is saved is what was sent.
 const DECIMAL_VALUE = /^-?\d{1,10}(\.\d{1,4})?$/;
 
-/** The auditor's calculator shapes; which one fits is the criterion's rubric's business (422 on `outcome`). */
-export const outcomeSchema = z.union(
-  [
-    z.strictObject({ pass: z.boolean() }),
-    z.strictObject({ findings: z.number().int().min(0).max(100000) }),
-    z.strictObject({ grade: singleLineText().min(1).max(20) }),
-    z.strictObject({
-      value: z
-        .union([z.string().trim(), z.number().finite()])
-        .transform(String)
-        .refine((value) => DECIMAL_VALUE.test(value), "数值最多 10 位整数、4 位小数"),
-    }),
-  ],
-  { error: OUTCOME_MESSAGE },
-);
+/**
+ * The auditor's calculator shapes; which one fits is the criterion's rubric's business. Every
+ * problem is reported on `outcome` itself, so the phone shows it beside the one control.
+ */
+export const outcomeSchema = z
+  .union(
+    [
+      z.strictObject({ pass: z.boolean() }),
+      z.strictObject({ findings: z.number() }),
+      z.strictObject({ grade: z.string() }),
+      z.strictObject({ value: z.union([z.string(), z.number()]).transform((value) => String(value).trim()) }),
+    ],
+    { error: OUTCOME_MESSAGE },
+  )
+  .superRefine((outcome, ctx) => {
+    const problem =
+      "findings" in outcome && !(Number.isInteger(outcome.findings) && outcome.findings >= 0 && outcome.findings <= 100000)
+        ? "问题数应为 0 到 100000 的整数"
+        : "grade" in outcome && !/^[^\u0000-\u001f\u007f-\u009f]{1,20}$/.test(outcome.grade.trim())
+          ? "档次应为 1 到 20 个字"
+          : "value" in outcome && !DECIMAL_VALUE.test(outcome.value)
+            ? "数值最多 10 位整数、4 位小数"
+            : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((outcome) => ("grade" in outcome ? { grade: outcome.grade.trim() } : outcome));
 export type CheckOutcomeInput = z.infer<typeof outcomeSchema>;
 
 // A multipart form sends every field as text: the outcome as JSON, numbers as digits.
