@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound } from "@/components/layout/or-not-found";
+import { PageHeader } from "@/components/layout/page-header";
+import { requireActor } from "@/components/layout/require-actor";
+import { RoundProgress, RoundStatusBadge } from "@/components/rounds/round-badges";
+import { RoundRechecks } from "@/components/rounds/round-rechecks";
+import { RoundScores } from "@/components/rounds/round-scores";
+import { RoundSiteTable } from "@/components/rounds/round-site-table";
+import { RoundStatusActions } from "@/components/rounds/round-status-actions";
+import { can } from "@/lib/auth/permissions";
+import { getT } from "@/lib/i18n/server";
+import { getRoundDetail } from "@/lib/server/rounds/get-round-detail";
+import { getRoundScoreView } from "@/lib/server/rounds/get-round-score-view";
+import { listRoundInspectors } from "@/lib/server/rounds/list-round-inspectors";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("rounds.detail.title") };
+}
+
+export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const round = await orNotFound(getRoundDetail(actor, id));
+  const t = await getT();
+  const canManage = can(actor, "manage:round");
+  const isScored = round.kind !== "RECHECK";
+  const [inspectors, scores] = await Promise.all([
+    canManage && round.status !== "CLOSED" ? listRoundInspectors(actor) : Promise.resolve(null),
+    isScored && round.status === "CLOSED" && can(actor, "read:score") ? getRoundScoreView(actor, round.id) : Promise.resolve(null),
+  ]);
+  const fieldCriteria = round.criteria.filter((criterion) => criterion.method === "FIELD");
+  const deskCriteria = round.criteria.filter((criterion) => criterion.method !== "FIELD");
+
+  return (
+    <>
+      <Link href="/rounds" className="mb-2 inline-block text-sm text-slate-600 hover:underline">
+        ← {t("rounds.detail.back")}
+      </Link>
+      <PageHeader
+        title={round.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <RoundStatusBadge status={round.status} t={t} />
+            <span>{t(`rounds.kind.${round.kind}`)}</span>
+            <span className="tabular-nums">{`${round.periodStart} — ${round.periodEnd}`}</span>
+          </span>
+        }
+      />
+      <div className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+        <div>
+          <p className="text-sm text-slate-600">{t("rounds.detail.progress")}</p>
+          <RoundProgress progress={round.progress} label={t("rounds.progressOf", { name: round.name })} t={t} />
+        </div>
+        <div className="text-sm text-slate-700">
+          <p>{t("rounds.detail.counts", { sites: round.siteCount, criteria: round.criterionCount })}</p>
+          {round.sample && <p className="mt-1 text-xs text-slate-500">{t("rounds.detail.sample", { seed: round.sample.seed })}</p>}
+          {round.reopenReason && <p className="mt-1 text-xs text-amber-800">{t("rounds.detail.reopenReason", { reason: round.reopenReason })}</p>}
+        </div>
+        <RoundStatusActions roundId={round.id} status={round.status} canStart={can(actor, "start:round")} canManage={canManage} />
+      </div>
+
+      {scores && (
+        <div className="mb-6">
+          <RoundScores roundId={round.id} scores={scores} t={t} />
+        </div>
+      )}
+
+      {round.rechecks ? (
+        <section aria-labelledby="round-rechecks" className="mb-6 space-y-2">
+          <h2 id="round-rechecks" className="text-base font-semibold text-slate-900">
+            {t("rounds.rechecks.title")}
+          </h2>
+          <RoundRechecks items={round.rechecks} t={t} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="round-sites" className="mb-6 space-y-2">
+        <h2 id="round-sites" className="text-base font-semibold text-slate-900">
+          {t("rounds.sites.title")}
+        </h2>
+        <RoundSiteTable roundId={round.id} sites={round.sites} inspectors={inspectors} t={t} />
+      </section>
+
+      {isScored && (
+        <section aria-labelledby="round-criteria" className="mb-6 space-y-2">
+          <h2 id="round-criteria" className="text-base font-semibold text-slate-900">
+            {t("rounds.criteria.title")}
+          </h2>
+          <p className="text-sm text-slate-600">{t("rounds.criteria.field", { count: fieldCriteria.length })}</p>
+          {deskCriteria.length > 0 && (
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+              {deskCriteria.map((criterion) => (
+                <li key={criterion.id}>
+                  <span className="tabular-nums">{criterion.code}</span> {criterion.title}（{t(`rounds.method.${criterion.method}`)}）
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
