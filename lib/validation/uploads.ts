@@ -1,5 +1,6 @@
 import { cleanFileName } from "@/lib/domain/evidence/classify-evidence-upload";
 import { emptyEvidenceMessage } from "@/lib/domain/evidence/evidence-messages";
+import { tooManyFilesMessage } from "@/lib/domain/evidence/upload-limits";
 import { z } from "@/lib/validation/zod";
 
 /** A file as the multipart reader hands it over: the name the client sent and the raw bytes. */
@@ -16,10 +17,6 @@ export function isUploadedFileList(value: unknown): value is UploadedFile[] {
   return Array.isArray(value) && value.every(isUploadedFile);
 }
 
-export function tooManyUploadsMessage(max: number): string {
-  return `一次最多上传 ${max} 个文件，请分几次上传。`;
-}
-
 const uploadedFile = z.custom<UploadedFile>(isUploadedFile, "请上传文件");
 
 /**
@@ -30,7 +27,7 @@ const uploadedFile = z.custom<UploadedFile>(isUploadedFile, "请上传文件");
 export function uploadedFiles({ max }: { max: number }) {
   return z
     .array(uploadedFile)
-    .max(max, tooManyUploadsMessage(max))
+    .max(max, tooManyFilesMessage(max))
     .default([])
     .superRefine((files, ctx) => {
       for (const file of files) {

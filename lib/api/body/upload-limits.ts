@@ -1,7 +1,6 @@
 import { megabytes, tooLargeEvidenceMessage } from "@/lib/domain/evidence/evidence-messages";
-import { maxRequestBytes, requestTooLargeMessage } from "@/lib/domain/evidence/upload-limits";
+import { maxRequestBytes, requestTooLargeMessage, tooManyFilesMessage } from "@/lib/domain/evidence/upload-limits";
 import { env } from "@/lib/env";
-import { tooManyUploadsMessage } from "@/lib/validation/uploads";
 import type { MultipartLimits } from "./read-multipart-body";
 
 /** Which form field holds the files and how many it may hold (the use case's `uploadedFiles({ max })`). */
@@ -18,7 +17,7 @@ export function evidenceLimits({ fileField, maxFiles }: FileFieldOptions): Multi
     messages: {
       fileTooLarge: (fileName) => tooLargeEvidenceMessage(printable(fileName) || "未命名文件", maxFileBytes),
       requestTooLarge: requestTooLargeMessage(maxFileBytes),
-      tooManyFiles: tooManyUploadsMessage(maxFiles),
+      tooManyFiles: tooManyFilesMessage(maxFiles),
     },
   };
 }

@@ -17,6 +17,7 @@ export function requestTooLargeMessage(maxFileBytes: number): string {
   return `本次上传的文件总大小超过 ${megabytes(maxFileBytes * FILES_PER_REQUEST_BUDGET)} MB，请分几次上传。`;
 }
 
-export function tooManyFilesMessage(): string {
-  return `一次最多上传 ${MAX_FILES_PER_REQUEST} 个文件，请分几次上传。`;
+/** More files than one form (or a use case's file field) takes: a ledger form's 30 unless told. */
+export function tooManyFilesMessage(max: number = MAX_FILES_PER_REQUEST): string {
+  return `一次最多上传 ${max} 个文件，请分几次上传。`;
 }
