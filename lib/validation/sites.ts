@@ -80,3 +80,11 @@ export const siteRowSchema = z.object({
   version: z.number().int(),
 });
 export type SiteRow = z.infer<typeof siteRowSchema>;
+
+/** The choices of the site filters and form. */
+export type SiteOptions = {
+  types: Array<{ id: string; name: string }>;
+  departments: Array<{ id: string; name: string }>;
+  streets: string[];
+  grids: string[];
+};

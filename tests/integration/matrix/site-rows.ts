@@ -6,6 +6,7 @@ import { deactivateSite } from "@/lib/server/sites/deactivate-site";
 import { exportSites } from "@/lib/server/sites/export/export-sites";
 import { getSiteTemplate } from "@/lib/server/sites/export/get-site-template";
 import { getSiteOrThrow } from "@/lib/server/sites/get-site-or-throw";
+import { getStreetSummary } from "@/lib/server/sites/get-street-summary";
 import { importSites } from "@/lib/server/sites/import/import-sites";
 import { listSites } from "@/lib/server/sites/list-sites";
 import { updateSite } from "@/lib/server/sites/update-site";
@@ -35,6 +36,11 @@ export const siteRows: MatrixRow[] = [
   {
     action: "site.export",
     run: (actor, f) => exportSites(actor, { city: f.cityId }),
+    expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: PROVINCE, CITY_ADMIN: CITY, INSPECTOR: CITY }),
+  },
+  {
+    action: "site.streets",
+    run: (actor, f) => getStreetSummary(actor, { city: f.cityId }),
     expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: PROVINCE, CITY_ADMIN: CITY, INSPECTOR: CITY }),
   },
   {
