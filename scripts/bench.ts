@@ -12,9 +12,10 @@ import { listTasks } from "@/lib/server/tasks/list-tasks";
 import { generateBenchCity } from "./bench/generate-bench-city";
 import { formatTable, measure } from "./bench/measure";
 import { benchPageThroughput } from "./bench/page-throughput";
+import { benchRoundClose } from "./bench/round-close";
 
-// npm run bench: the task list and the ledger export at a large city's scale, on a fresh
-// in-memory embedded database (nothing on disk is touched), then signed-in page throughput
+// npm run bench: the task list, the ledger export and closing a 40,000-check round at a large
+// city's scale, on a fresh in-memory embedded database (nothing on disk is touched), then signed-in page throughput
 // against /api/v1/me through the production app on a fresh demo database (builds first when the
 // build is stale). Prints medians, rates and ratios; asserts nothing.
 // `npm run bench -- --pages` runs only the page part, `-- --no-pages` skips it.
@@ -81,6 +82,10 @@ async function benchInProcess() {
     ),
   ];
   console.log(formatTable(results));
+  const rounds = await benchRoundClose(city);
+  console.log(`\n${rounds.summary.split("\n")[0]}\n`);
+  console.log(formatTable(rounds.results));
+  console.log(rounds.summary.split("\n").slice(1).join("\n"));
   await disconnectDb();
   await closeEmbeddedDatabase();
 }
