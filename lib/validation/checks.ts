@@ -83,14 +83,10 @@ export const submitCheckInput = z
   .superRefine(outcomeFitsVisit);
 export type SubmitCheckInput = z.input<typeof submitCheckInput>;
 
-/** A correction names the version it read and restates the result (visit, outcome, note). */
-export const correctCheckInput = z
-  .object({
-    id: idSchema,
-    version: z.number().int().min(1),
-    ...checkResultFields,
-  })
-  .superRefine(outcomeFitsVisit);
+/** A correction names the version it read and restates the result (visit, outcome, note): the body of PATCH /api/v1/checks/{id}. */
+export const correctCheckBody = z.object({ version: z.number().int().min(1), ...checkResultFields });
+
+export const correctCheckInput = correctCheckBody.extend({ id: idSchema }).superRefine(outcomeFitsVisit);
 
 export const checklistQuery = z.object({ site: idSchema.optional().describe("点位 id；不填：本轮的非实地标准（案头录入）") });
 

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import { checkSchema, checklistItemSchema, checklistQuery, correctCheckInput, outcomeSchema, VISIT_STATUSES } from "@/lib/validation/checks";
+import { checkSchema, checklistItemSchema, checklistQuery, correctCheckBody, outcomeSchema, VISIT_STATUSES } from "@/lib/validation/checks";
 import {
   assignRoundInspectorInput,
   createRoundInput,
@@ -114,7 +114,7 @@ export const roundRoutes: ApiRouteDoc[] = [
     path: "/api/v1/checks/{id}",
     summary: "更正检查 (names the version read; 409 when stale or once the round is closed; full points withdraws its open finding)",
     tags: ["checks"],
-    body: correctCheckInput.omit({ id: true }),
+    body: correctCheckBody,
     response: checkSchema,
   },
 ];
