@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { createTranslator, messagesFor } from "@/lib/i18n/translate";
 import type { RoundDetail, RoundItem } from "@/lib/validation/rounds";
 import { renderInChinese } from "@/tests/support/render-in-chinese";
+import type { ChecklistItem } from "@/lib/validation/checks";
+import { DeskCheckItem } from "./desk-check-item";
 import { RoundRechecks } from "./round-rechecks";
 import { RoundScores } from "./round-scores";
 import { RoundSiteTable } from "./round-site-table";
@@ -17,6 +19,7 @@ vi.mock("@/lib/actions/rounds", () => ({
   assignRoundInspectorAction: vi.fn(),
   previewRoundDrawAction: vi.fn(),
   createRoundAction: vi.fn(),
+  submitDeskCheckAction: vi.fn(),
 }));
 
 const t = createTranslator(messagesFor("zh-CN"));
@@ -158,5 +161,27 @@ describe("a 回头看 round's items", () => {
     expect(html).toContain(">未整改到位<");
     expect(html).toContain(">虚假整改<");
     expect(html).toContain("问题反弹");
+  });
+});
+
+describe("a desk criterion", () => {
+  const item = (check: ChecklistItem["check"]): ChecklistItem => ({
+    criterion: { id: "c1", code: "C01-01-1", title: "制定年度理论学习计划", points: "2", rubric: { kind: "GRADED" }, standard: null },
+    check,
+  });
+
+  it("offers its rubric's grades while the round runs", () => {
+    const html = renderInChinese(createElement(DeskCheckItem, { roundId: "r1", item: item(null), isOpen: true }));
+    expect(html).toContain("按评定等级得分");
+    for (const grade of ["A", "B", "C", "D"]) expect(html).toContain(`>${grade}<`);
+    expect(html).toContain(">保存结果<");
+  });
+
+  it("shows what was entered, and nothing to enter once closed", () => {
+    const check = { visitStatus: "INSPECTED", outcome: { grade: "B" }, note: "计划缺实施方案" } as unknown as ChecklistItem["check"];
+    expect(renderInChinese(createElement(DeskCheckItem, { roundId: "r1", item: item(check), isOpen: true }))).toContain("评定等级 B");
+    const closed = renderInChinese(createElement(DeskCheckItem, { roundId: "r1", item: item(null), isOpen: false }));
+    expect(closed).toContain("未录入，不计分");
+    expect(closed).not.toContain(">保存结果<");
   });
 });

@@ -1,10 +1,12 @@
 "use server";
+import { submitCheck } from "@/lib/server/checks/submit-check";
 import { assignRoundInspector } from "@/lib/server/rounds/assign-round-inspector";
 import { closeRound } from "@/lib/server/rounds/close-round";
 import { createRound } from "@/lib/server/rounds/create-round";
 import { previewRoundDraw } from "@/lib/server/rounds/preview-round-draw";
 import { reopenRound } from "@/lib/server/rounds/reopen-round";
 import { startRound } from "@/lib/server/rounds/start-round";
+import type { SubmitCheckInput } from "@/lib/validation/checks";
 import type { RoundDrawPreviewInput } from "@/lib/validation/round-form";
 import type { CreateRoundInput } from "@/lib/validation/rounds";
 import { refreshOnSuccess } from "./refresh-on-success";
@@ -33,4 +35,9 @@ export async function reopenRoundAction(input: { id: string; reason: string }) {
 
 export async function assignRoundInspectorAction(input: { roundId: string; siteId: string; inspectorId: string | null }) {
   return refreshOnSuccess(await runAction((actor) => assignRoundInspector(actor, input)));
+}
+
+/** 案头录入: the office records a desk (non-field) criterion's outcome; the same clientKey again saves nothing new. */
+export async function submitDeskCheckAction(input: Omit<SubmitCheckInput, "photos" | "siteId">) {
+  return refreshOnSuccess(await runAction(async (actor) => (await submitCheck(actor, { ...input, siteId: null })).check));
 }

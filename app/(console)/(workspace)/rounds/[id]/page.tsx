@@ -3,6 +3,7 @@ import Link from "next/link";
 import { orNotFound } from "@/components/layout/or-not-found";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
+import { DeskCheckItem } from "@/components/rounds/desk-check-item";
 import { RoundProgress, RoundStatusBadge } from "@/components/rounds/round-badges";
 import { RoundRechecks } from "@/components/rounds/round-rechecks";
 import { RoundScores } from "@/components/rounds/round-scores";
@@ -10,6 +11,7 @@ import { RoundSiteTable } from "@/components/rounds/round-site-table";
 import { RoundStatusActions } from "@/components/rounds/round-status-actions";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
+import { getChecklist } from "@/lib/server/rounds/get-checklist";
 import { getRoundDetail } from "@/lib/server/rounds/get-round-detail";
 import { getRoundScoreView } from "@/lib/server/rounds/get-round-score-view";
 import { listRoundInspectors } from "@/lib/server/rounds/list-round-inspectors";
@@ -27,12 +29,13 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const t = await getT();
   const canManage = can(actor, "manage:round");
   const isScored = round.kind !== "RECHECK";
-  const [inspectors, scores] = await Promise.all([
+  const fieldCriteria = round.criteria.filter((criterion) => criterion.method === "FIELD");
+  const hasDesk = round.criteria.some((criterion) => criterion.method !== "FIELD");
+  const [inspectors, scores, desk] = await Promise.all([
     canManage && round.status !== "CLOSED" ? listRoundInspectors(actor) : Promise.resolve(null),
     isScored && round.status === "CLOSED" && can(actor, "read:score") ? getRoundScoreView(actor, round.id) : Promise.resolve(null),
+    hasDesk ? getChecklist(actor, round.id, null) : Promise.resolve([]),
   ]);
-  const fieldCriteria = round.criteria.filter((criterion) => criterion.method === "FIELD");
-  const deskCriteria = round.criteria.filter((criterion) => criterion.method !== "FIELD");
 
   return (
     <>
@@ -90,14 +93,16 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
             {t("rounds.criteria.title")}
           </h2>
           <p className="text-sm text-slate-600">{t("rounds.criteria.field", { count: fieldCriteria.length })}</p>
-          {deskCriteria.length > 0 && (
-            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
-              {deskCriteria.map((criterion) => (
-                <li key={criterion.id}>
-                  <span className="tabular-nums">{criterion.code}</span> {criterion.title}（{t(`rounds.method.${criterion.method}`)}）
-                </li>
-              ))}
-            </ul>
+          {desk.length > 0 && (
+            <>
+              <h3 className="pt-2 text-sm font-semibold text-slate-900">{t("rounds.desk.title")}</h3>
+              <p className="text-sm text-slate-600">{t("rounds.desk.description")}</p>
+              <ul className="space-y-2">
+                {desk.map((item) => (
+                  <DeskCheckItem key={item.criterion.id} roundId={round.id} item={item} isOpen={round.status === "IN_PROGRESS" && can(actor, "write:check")} />
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}
