@@ -11,7 +11,9 @@ import { ledgerExportRows } from "./matrix/ledger-export-rows";
 import { notificationRows } from "./matrix/notification-rows";
 import { unusedGrants } from "./matrix/permission-uses";
 import { planRows } from "./matrix/plan-rows";
+import { roundRows } from "./matrix/round-rows";
 import { scoringRows } from "./matrix/scoring-rows";
+import { siteRows } from "./matrix/site-rows";
 import { taskRows } from "./matrix/task-rows";
 import { taskViewRows } from "./matrix/task-view-rows";
 import { POSITIONS, outcomeOf, type MatrixRow, type PositionOutcomes } from "./matrix/types";
@@ -36,6 +38,8 @@ const ROWS: MatrixRow[] = [
   ...editionRows,
   ...notificationRows,
   ...findingRows,
+  ...siteRows,
+  ...roundRows,
 ];
 const ROLES = Object.values(Role);
 
