@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { MyFindings } from "@/components/findings/my-findings";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { QuickEntryForm } from "@/components/ledger/quick-entry-form";
@@ -9,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
+import { getDepartmentFindings } from "@/lib/server/findings/get-department-findings";
 import { getLiaisonHome } from "@/lib/server/tasks/get-liaison-home";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +32,7 @@ export default async function MyPage() {
       </>
     );
   }
-  const home = await getLiaisonHome(actor);
+  const [home, findings] = await Promise.all([getLiaisonHome(actor), getDepartmentFindings(actor)]);
 
   return (
     <>
@@ -47,6 +49,7 @@ export default async function MyPage() {
           <ReturnedEntries entries={home.returnedEntries} t={t} />
         </div>
         <div className="space-y-4 lg:order-1">
+          <MyFindings groups={findings} t={t} />
           <MyTaskList id="my-due" title={t("my.dueThisWeek", home.week)} empty={t("my.noneDue")} tasks={home.dueThisWeek} t={t} />
           <MyTaskList id="my-overdue" title={t("my.overdue")} empty={t("my.noneOverdue")} tasks={home.overdue} t={t} />
           <MyTaskList id="my-awaiting" title={t("my.awaitingAck")} empty={t("my.noneAwaiting")} tasks={home.awaitingAcknowledgement} showDispatchedAt t={t} />
