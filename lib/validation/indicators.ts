@@ -1,9 +1,6 @@
 import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
-import { toEditionDocument } from "@/lib/domain/indicators/edition-document";
-import type { EditionData } from "@/lib/domain/indicators/edition-data";
 import { ASSESSMENT_METHODS, RUBRIC_KINDS } from "@/lib/domain/indicators/labels";
-import { editionFromObject } from "@/lib/domain/indicators/read-edition-document";
 
 // Indicator editions (测评体系): the zod schemas shared by the use cases, the UI and /api/v1.
 
@@ -55,16 +52,6 @@ export const importEditionInput = z.object({
   dryRun: z.boolean().optional(),
 });
 export type ImportEditionInput = z.input<typeof importEditionInput>;
-
-/** A validated edition tree. It is checked again by the import's own rules, so no caller can skip them. */
-export const editionDataInput = z.unknown().transform((value, ctx): EditionData => {
-  try {
-    return editionFromObject(toEditionDocument(value as EditionData));
-  } catch (error) {
-    ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : "测评体系数据无效。" });
-    return z.NEVER;
-  }
-});
 
 export const importProblemSchema = z.object({
   sheet: z.string().describe("工作表名；YAML/JSON 文件为 YAML 或 JSON"),

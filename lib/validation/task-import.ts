@@ -1,4 +1,3 @@
-import { LIMITS } from "@/lib/domain/tasks/task-list-layout";
 import { recurrenceSchema } from "@/lib/validation/tasks";
 import { businessDateSchema, idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
@@ -23,28 +22,6 @@ export const importTaskListInput = z.object({
   dryRun: z.boolean().optional(),
 });
 export type ImportTaskListInput = z.input<typeof importTaskListInput>;
-
-/** One checked row as the commit use case takes it; the ids are checked again against the city. */
-export const taskListRowInput = z.object({
-  row: z.number().int(),
-  actionName: z.string().trim().min(1).max(LIMITS.action),
-  title: z.string().trim().min(1).max(LIMITS.title),
-  description: z.string().max(LIMITS.description).nullable(),
-  target: z.string().max(LIMITS.target).nullable(),
-  leadDepartmentId: idSchema,
-  leadDepartmentName: z.string(),
-  coDepartments: z.array(z.object({ id: idSchema, name: z.string() })),
-  responsiblePerson: z.string().max(LIMITS.responsible).nullable(),
-  deadline: businessDateSchema.nullable(),
-  recurrence: recurrenceSchema,
-  criteria: z.array(z.object({ id: idSchema, code: z.string() })),
-});
-
-export const commitTaskImportInput = z.object({
-  annualPlanId: idSchema,
-  sourceName: z.string().trim().min(1).max(255),
-  rows: z.array(taskListRowInput).min(1).max(5000),
-});
 
 const previewRowSchema = z.object({
   row: z.number().int().describe("Excel 行号"),
