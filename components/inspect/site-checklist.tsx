@@ -4,6 +4,7 @@ import { fetchChecklist } from "@/lib/inspect/inspect-api";
 import { Button } from "@/components/ui/button";
 import { CriterionCard } from "./criterion-card";
 import { RemoteState } from "./remote-state";
+import { SiteRefusal } from "./site-refusal";
 import { itemKey, type QueueView } from "./use-check-queue";
 import { useRemote } from "./use-remote";
 
@@ -15,15 +16,16 @@ export function SiteChecklist({ roundId, siteId, queue, onBack }: Props) {
   const remote = useRemote(() => fetchChecklist(roundId, siteId), [roundId, siteId], queue.savedCount);
   const queuedFor = (criterionId: string) => queue.items.find((item) => item.roundId === roundId && item.siteId === siteId && item.criterionId === criterionId);
   const items = remote.data?.items ?? [];
-  const open = items.filter((item) => !item.check && !queuedFor(item.criterion.id)).length;
+  const openItems = items.filter((item) => !item.check && !queuedFor(item.criterion.id));
 
   return (
     <section className="space-y-3">
       <Button variant="ghost" className="min-h-12 px-2" onClick={onBack}>
         ← {t("inspect.checklist.back")}
       </Button>
-      {remote.data && <p className="text-sm text-slate-600">{t("inspect.checklist.remaining", { open, total: items.length })}</p>}
+      {remote.data && <p className="text-sm text-slate-600">{t("inspect.checklist.remaining", { open: openItems.length, total: items.length })}</p>}
       <RemoteState remote={remote} isEmpty={items.length === 0} emptyText={t("inspect.checklist.empty")} />
+      <SiteRefusal roundId={roundId} siteId={siteId} openItems={openItems} onEnqueue={queue.enqueue} />
       <div className="space-y-3">
         {items.map((item) => (
           <CriterionCard
