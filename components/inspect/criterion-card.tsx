@@ -22,7 +22,12 @@ type Props = {
 
 function rubricText(criterion: ChecklistItem["criterion"]): string {
   const { kind, ...params } = criterion.rubric;
-  return explainRubric({ rubricKind: kind, rubricParams: params as RubricParams, points: criterion.points });
+  try {
+    return explainRubric({ rubricKind: kind, rubricParams: params as RubricParams, points: criterion.points });
+  } catch {
+    // A rubric missing a parameter must not take the whole checklist down on a phone in the field.
+    return "";
+  }
 }
 
 /** One criterion of the site's checklist: saved, waiting on the phone, refused, or still to check. */
