@@ -1,6 +1,6 @@
 import { AssessmentMethod, RubricKind } from "@/lib/generated/prisma/enums";
 import { parseRubricParamsText, validateRubricParams, type RubricParams } from "@/lib/domain/indicators/rubric-params";
-import { idSchema } from "@/lib/validation/primitives";
+import { blankToNull, idSchema, multiLineText } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // A city's side of the indicator system: adopting an edition, mapping its department names,
@@ -10,13 +10,8 @@ export const ASSESSMENT_METHODS = Object.values(AssessmentMethod);
 export const RUBRIC_KINDS = Object.values(RubricKind);
 
 const optionalVersion = z.coerce.number().int().min(0).optional();
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => value || null);
+// Left out or blank, a local criterion's text is none (null).
+const optionalText = (max: number) => blankToNull(multiLineText().max(max)).transform((value) => value ?? null);
 
 /** Days to rectify a finding: empty keeps the edition's default (null), 0 is allowed, negative is not. */
 export const rectificationDaysSchema = z

@@ -1,16 +1,14 @@
 import { todayInShanghai } from "@/lib/domain/dates";
 import { MAX_FILES_PER_REQUEST } from "@/lib/domain/evidence/upload-limits";
-import { isBusinessDate } from "@/lib/validation/primitives";
+import { blankToNull, blankToUndefined, idSchema, isBusinessDate } from "@/lib/validation/primitives";
 import { uploadedFiles } from "@/lib/validation/uploads";
 import { z } from "@/lib/validation/zod";
 
 // Ledgers (工作台账): the zod schemas shared by the forms, the server actions, the use cases and /api/v1.
 
-const idSchema = z.string().trim().min(1).max(64);
 const versionSchema = z.coerce.number({ error: "缺少版本号" }).int().min(1);
 // Multipart forms send "" for a field left empty.
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optionalId = z.preprocess(blankToUndefined, idSchema.optional());
+const optionalId = blankToUndefined(idSchema);
 
 export const REVIEW_STATUSES = ["PENDING", "ACCEPTED", "RETURNED"] as const;
 export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
@@ -32,7 +30,7 @@ export const figureSchema = z.object({
     .string({ error: "请填写数值" })
     .trim()
     .regex(/^-?\d{1,10}(\.\d{1,4})?$/, "数值须为数字，如 120 或 12.5"),
-  unit: z.preprocess(blankToUndefined, z.string().trim().max(20, "单位不能超过 20 字").optional()),
+  unit: blankToUndefined(z.string().trim().max(20, "单位不能超过 20 字")),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -82,10 +80,7 @@ export const updateLedgerEntryFieldsSchema = z.object({
   text: ledgerTextSchema.optional(),
   effectiveDate: effectiveDateSchema.optional(),
   // null, [] or (multipart) "" clears the figures.
-  figures: z
-    .preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), z.union([z.null(), figuresSchema]))
-    .optional()
-    .describe("null 清空"),
+  figures: blankToNull(figuresSchema).describe("null 清空"),
   removeEvidenceIds: z.preprocess(idList, z.array(idSchema).max(50).default([])),
 });
 export const updateLedgerEntryInput = updateLedgerEntryFieldsSchema.extend({ evidence: evidenceUploads });
@@ -95,7 +90,7 @@ export const reviewLedgerEntryFieldsSchema = z.object({
   id: idSchema,
   version: versionSchema,
   decision: z.enum(REVIEW_DECISIONS, { error: "请选择通过或退回" }),
-  comment: z.preprocess(blankToUndefined, z.string().trim().max(1000, "意见不能超过 1000 字").optional()),
+  comment: blankToUndefined(z.string().trim().max(1000, "意见不能超过 1000 字")),
 });
 export const reviewLedgerEntryInput = reviewLedgerEntryFieldsSchema.superRefine((input, ctx) => {
   if (input.decision === "RETURN" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "请填写退回意见" });
@@ -106,7 +101,7 @@ export const answerLedgerEntryFieldsSchema = z.object({
   id: idSchema,
   version: versionSchema,
   answer: z.string({ error: "请填写答复" }).trim().min(1, "请填写答复").max(2000, "答复不能超过 2000 字"),
-  text: z.preprocess(blankToUndefined, ledgerTextSchema.optional()),
+  text: blankToUndefined(ledgerTextSchema),
 });
 export const answerLedgerEntryInput = answerLedgerEntryFieldsSchema.extend({ evidence: evidenceUploads });
 export type AnswerLedgerEntryInput = z.input<typeof answerLedgerEntryInput>;

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { blankToNull, businessDateSchema, findControlCharacters, hasControlCharacters, idSchema, multiLineText, singleLineText } from "./primitives";
+import {
+  blankToNull,
+  blankToUndefined,
+  businessDateSchema,
+  findControlCharacters,
+  hasControlCharacters,
+  idSchema,
+  multiLineText,
+  singleLineText,
+} from "./primitives";
 
 const printable = fc.string({ unit: "grapheme", maxLength: 40 }).filter((value) => !/[\u0000-\u001f\u007f-\u009f]/.test(value));
 
@@ -91,5 +100,14 @@ describe("idSchema, businessDateSchema, blankToNull", () => {
     expect(schema.parse(undefined)).toBeUndefined();
     expect(schema.parse(" ab ")).toBe("ab");
     expect(schema.safeParse("abcdefg").success).toBe(false);
+  });
+
+  it("a blank input counts as left out where blank means 'not given' (multipart forms send \"\")", () => {
+    const schema = blankToUndefined(idSchema);
+    expect(schema.parse("")).toBeUndefined();
+    expect(schema.parse(" \t")).toBeUndefined();
+    expect(schema.parse(undefined)).toBeUndefined();
+    expect(schema.parse(" d1 ")).toBe("d1");
+    expect(schema.safeParse(null).success).toBe(false);
   });
 });

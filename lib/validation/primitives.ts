@@ -92,5 +92,12 @@ export function isBusinessDate(value: string): boolean {
 
 /** An optional field where a blank form input ("" or spaces) means "none" (null); omitted stays undefined. */
 export function blankToNull<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullish());
+  return z.preprocess((value) => (isBlank(value) ? null : value), schema.nullish());
 }
+
+/** An optional field where a blank form input counts as left out (undefined): a multipart form sends "" for an empty field. */
+export function blankToUndefined<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
+}
+
+const isBlank = (value: unknown) => typeof value === "string" && value.trim() === "";
