@@ -93,4 +93,13 @@ export const findingRoutes: ApiRouteDoc[] = [
     body: recheckInput.omit({ roundId: true, findingId: true }),
     response: recheckResultSchema,
   },
+  {
+    method: "get",
+    path: "/api/v1/departments/{id}/assignment-sheet",
+    summary:
+      "交办单 (office: a .docx listing the department's open findings with criterion, site, due date and the first photo's thumbnail; 409 when it has none)",
+    tags: ["departments"],
+    query: z.object({}),
+    fileType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  },
 ];

@@ -9,6 +9,7 @@ import { redirectFinding } from "@/lib/server/findings/redirect-finding";
 import { reopenFinding } from "@/lib/server/findings/reopen-finding";
 import { replyToFinding } from "@/lib/server/findings/reply-to-finding";
 import { verifyFinding } from "@/lib/server/findings/verify-finding";
+import { generateAssignmentSheet } from "@/lib/server/letters/generate-assignment-sheet";
 import { createCheckFinding, createRecheckRound } from "../findings-world";
 import { ANY, CITY, OWN, PROVINCE, grants, type MatrixFixture, type MatrixRow } from "./types";
 
@@ -88,5 +89,13 @@ export const findingRows: MatrixRow[] = [
       return recordRecheck(actor, { roundId: round.id, findingId: finding.id, result: "NOT_FIXED" });
     },
     expect: grants({ CITY_ADMIN: CITY, INSPECTOR: CITY }),
+  },
+  {
+    action: "department.assignment-sheet",
+    run: async (actor, f) => {
+      await findingOf(f, "DISPATCHED");
+      return generateAssignmentSheet(actor, { departmentId: f.departmentId });
+    },
+    expect: grants(OFFICE),
   },
 ];

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DepartmentDetails } from "@/components/departments/department-details";
 import { DepartmentEditor } from "@/components/departments/department-editor";
 import { DepartmentLifecycle } from "@/components/departments/department-lifecycle";
+import { AssignmentSheetDownload } from "@/components/findings/assignment-sheet-download";
 import { orNotFound } from "@/components/layout/or-not-found";
 import { LedgerExportLinks } from "@/components/ledger-export/ledger-export-links";
 import { PageHeader } from "@/components/layout/page-header";
@@ -40,6 +41,7 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
           <>
             {can(actor, "read:ledger") && <LedgerExportLinks departmentId={department.id} />}
             <ReminderLetterLink departmentId={department.id} />
+            {can(actor, "dispatch:finding") && <AssignmentSheetDownload departmentId={department.id} />}
             <ButtonLink href={`/departments/${department.id}/criteria`}>{t("indicators.department.link")}</ButtonLink>
           </>
         }
