@@ -1,7 +1,3 @@
-import { MAX_SITE_ROWS } from "@/lib/domain/sites/site-sheet-layout";
-import { SITE_CODE_PATTERN } from "@/lib/domain/sites/site-code";
-import { SITE_LIMITS } from "@/lib/domain/sites/site-limits";
-import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 
 // Site lists (点位) in and out of Excel: the schemas of the import, its preview and the export.
@@ -20,29 +16,6 @@ export const importSitesInput = z.object({
   dryRun: z.boolean().optional(),
 });
 export type ImportSitesInput = z.input<typeof importSitesInput>;
-
-const decimalText = z.string().regex(/^-?\d{1,3}(\.\d{1,6})?$/);
-
-/** One checked row as the commit use case takes it; the ids are checked again against the city. */
-export const siteImportRowInput = z.object({
-  row: z.number().int(),
-  name: z.string().trim().min(1).max(SITE_LIMITS.name),
-  siteTypeId: idSchema,
-  siteTypeName: z.string(),
-  street: z.string().max(SITE_LIMITS.street).nullable(),
-  grid: z.string().max(SITE_LIMITS.grid).nullable(),
-  address: z.string().max(SITE_LIMITS.address).nullable(),
-  longitude: decimalText.nullable(),
-  latitude: decimalText.nullable(),
-  responsibleDepartmentId: idSchema,
-  responsibleDepartmentName: z.string(),
-  code: z.string().regex(SITE_CODE_PATTERN).nullable(),
-});
-
-export const commitSiteImportInput = z.object({
-  sourceName: z.string().trim().min(1).max(255),
-  rows: z.array(siteImportRowInput).min(1).max(MAX_SITE_ROWS),
-});
 
 export const siteImportPreviewSchema = z.object({
   counts: z.object({ sites: z.number().int(), streets: z.number().int(), departments: z.number().int().describe("涉及的包点单位数") }),

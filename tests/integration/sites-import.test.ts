@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { readWorkbook } from "@/lib/domain/tabular-import/read-workbook";
 import { writeWorkbook } from "@/lib/domain/tabular-import/write-workbook";
@@ -13,6 +13,19 @@ import { createCityScenario, type CityScenario } from "@/tests/factories/scenari
 import { createSite, ensureSiteTypes } from "@/tests/factories/site";
 import { createUser } from "@/tests/factories/user";
 import { uniqueSuffix } from "@/tests/factories/unique";
+
+// Lets a test change the city after the file was checked and before the rows are written.
+const between = vi.hoisted(() => ({ hook: null as null | (() => Promise<unknown>) }));
+vi.mock("@/lib/server/sites/import/check-site-file", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/server/sites/import/check-site-file")>();
+  return {
+    checkSiteFile: async (...args: Parameters<typeof original.checkSiteFile>) => {
+      const rows = await original.checkSiteFile(...args);
+      await between.hook?.();
+      return rows;
+    },
+  };
+});
 
 const HEADER = ["点位名称", "点位类型", "街道", "网格", "地址", "经度", "纬度", "包点单位", "点位编号"];
 
@@ -120,6 +133,30 @@ describe("importing sites", () => {
       status: 422,
       fieldErrors: { file: expect.any(Array) },
     });
+  });
+
+  it("checks the rows again in the transaction: a code taken and a unit deleted since the file was checked refuse the whole file", async () => {
+    const doomed = await createDepartment(db(), { cityId: s.cityA.id, name: `市临时局${uniqueSuffix()}` });
+    const rows: CellValue[][] = [
+      ["新点位甲", types.lane, null, null, null, null, null, unit, "LATE-1"],
+      ["新点位乙", types.lane, null, null, null, null, null, doomed.name, null],
+    ];
+    const before = await countOf(s.cityA.id);
+    between.hook = async () => {
+      const typeId = (await db().siteType.findUniqueOrThrow({ where: { name: types.lane } })).id;
+      await createSite(db(), { cityId: s.cityA.id, responsibleDepartmentId: doomed.id, siteTypeId: typeId, code: "LATE-1" });
+      await db().department.update({ where: { id: doomed.id }, data: { deletedAt: new Date() } });
+    };
+    try {
+      const errors = await problemsOf(importSites(s.actors.cityAdminA, { file: await fileOf(rows), dryRun: false }));
+      expect(errors).toEqual([
+        { sheet: "点位", row: 2, column: "点位编号", message: "本市已有编号为“LATE-1”的点位。" },
+        { sheet: "点位", row: 3, column: "包点单位", message: `单位“${doomed.name}”已不在本市单位名单中。` },
+      ]);
+    } finally {
+      between.hook = null;
+    }
+    expect(await countOf(s.cityA.id)).toBe(before + 1);
   });
 
   it("is the office's job only", async () => {
