@@ -2,6 +2,7 @@ import { addDays, todayInShanghai } from "@/lib/domain/dates";
 import { conflict, notFound } from "@/lib/errors";
 import { requireCityId } from "@/lib/server/indicators/city/city-context";
 import { defineUseCase } from "@/lib/server/use-case";
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 import { overdueTasksOfDepartment } from "./overdue-tasks-of-department";
 import { renderReminderLetter } from "./reminder-letter-document";
@@ -21,7 +22,7 @@ export type ReminderLetterFile = { bytes: Buffer; fileName: string; asciiFileNam
 export const generateReminderLetter = defineUseCase({
   name: "department.reminder-letter",
   permission: "manage:task",
-  input: z.object({ departmentId: z.string().trim().min(1).max(64) }),
+  input: z.object({ departmentId: idSchema }),
   run: async ({ tx, actor, input, audit }): Promise<ReminderLetterFile> => {
     const cityId = requireCityId(actor);
     const department = await tx.department.findFirst({

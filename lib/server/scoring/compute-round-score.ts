@@ -1,3 +1,4 @@
+import { idSchema } from "@/lib/validation/primitives";
 import { z } from "@/lib/validation/zod";
 import { defineUseCase } from "@/lib/server/use-case";
 import { getScorableRoundOrThrow } from "./get-round-or-throw";
@@ -7,7 +8,7 @@ import { storeRoundScore } from "./store-round-score";
 export const computeRoundScore = defineUseCase({
   name: "round-score.compute",
   permission: "compute:score",
-  input: z.object({ roundId: z.string().min(1) }),
+  input: z.object({ roundId: idSchema }),
   run: async ({ tx, actor, input, audit }) => {
     const round = await getScorableRoundOrThrow(tx, actor, input.roundId);
     const stored = await storeRoundScore(tx, round);
