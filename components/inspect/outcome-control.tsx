@@ -106,8 +106,7 @@ export function OutcomeControl({ id, rubric, value, onChange, error }: Props) {
       return (
         <div className="space-y-1">
           <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-            {t("inspect.outcome.value")}
-            {rubric.unit ? `（${rubric.unit}）` : ""}
+            {rubric.unit ? `${t("inspect.outcome.value")}（${rubric.unit}）` : t("inspect.outcome.value")}
           </label>
           <Input
             id={id}
