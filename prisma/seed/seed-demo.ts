@@ -55,6 +55,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
       });
       return { created: true };
     },
-    { maxWait: 10_000, timeout: 60_000 },
+    // Thousands of checks and their findings on a busy 2-core machine take tens of seconds.
+    { maxWait: 10_000, timeout: 180_000 },
   );
 }

@@ -7,11 +7,10 @@ import type { SampleFile } from "./evidence-images";
 import { emptyRows, planRound, type SeedRows } from "./plan-round-records";
 import { planRecheck } from "./plan-recheck";
 import { loadRoundSeedContext } from "./round-seed-context";
-import { seedFallbackSitesIfNone } from "./seed-fallback-sites";
 import type { DemoOrganisation } from "./seed-organisation";
 
 // The demo's inspection rounds: for the demo city a dozen past rounds and the running week's,
-// for the other two cities a few closed ones. Rows are planned in memory, written in batches,
+// for the other two cities a few closed ones (over the sites seed-sites gives them). Rows are planned in memory, written in batches,
 // and every closed scoring round gets its RoundScore from the engine (never a written number).
 
 type DemoUser = { user: { id: string; email: string } };
@@ -70,12 +69,11 @@ export async function seedRounds(tx: Tx, org: DemoOrganisation, context: { editi
     else planRound(demo, plan, rows, { assignInspector: plan.kind === "WEEKLY", checkedShare: plan.status === "CLOSED" ? 1 : 0.7 });
   }
 
-  for (const [key, prefix, email] of [
-    ["zhangye", "ZY", "office.zhangye@demo.local"],
-    ["jiuquan", "JQ", "office.jiuquan@demo.local"],
+  for (const [key, email] of [
+    ["zhangye", "office.zhangye@demo.local"],
+    ["jiuquan", "office.jiuquan@demo.local"],
   ] as const) {
     const cityId = org[key].city.id;
-    await seedFallbackSitesIfNone(tx, cityId, prefix);
     const office = userId(email);
     const city = await loadRoundSeedContext(tx, {
       cityId,

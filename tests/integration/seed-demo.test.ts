@@ -65,7 +65,8 @@ describe("seedDemo", () => {
   });
 
   it("seeds quickly enough for a first start", () => {
-    expect(durationMs).toBeLessThan(15_000);
+    // issue 8: the rounds, checks and findings add at most 60 s to a first start.
+    expect(durationMs).toBeLessThan(90_000);
   });
 
   it("creates the demo province, its three cities and the demo city's departments", async () => {
@@ -244,12 +245,13 @@ describe("seedDemo", () => {
       where: { cityId: city.id },
       include: { criterion: { include: { departments: { where: { cityId: city.id } } } }, site: true, departments: true },
     });
-    expect(checks.length).toBeGreaterThanOrEqual(800);
+    expect(checks.length).toBeGreaterThanOrEqual(2000);
     expect(checks.some((check) => check.siteId === null)).toBe(true);
     expect(checks.some((check) => check.visitStatus !== "INSPECTED")).toBe(true);
     for (const check of checks) {
       const outcome = storedCheckOutcome(check.criterion.rubricKind, check);
-      expect(check.visitStatus === "INSPECTED" ? outcome : (check.passed ?? check.findingCount ?? check.grade ?? check.measuredValue)).not.toBeNull();
+      if (check.visitStatus === "INSPECTED") expect(outcome).not.toBeNull();
+      else expect([check.passed, check.findingCount, check.grade, check.measuredValue]).toEqual([null, null, null, null]);
       const primary = check.departments.filter((row) => row.isPrimary).map((row) => row.departmentId);
       const leads = check.criterion.departments.filter((row) => row.role === "LEAD").map((row) => row.departmentId);
       if (check.site) {
