@@ -2,12 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { dispatchFindings } from "@/lib/server/findings/dispatch-findings";
+import { recordRecheck } from "@/lib/server/findings/record-recheck";
 import { redirectFinding } from "@/lib/server/findings/redirect-finding";
 import { reopenFinding } from "@/lib/server/findings/reopen-finding";
 import { replyToFinding } from "@/lib/server/findings/reply-to-finding";
 import { verifyFinding } from "@/lib/server/findings/verify-finding";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
-import { createCheckFinding } from "./findings-world";
+import { createUser } from "@/tests/factories/user";
+import { createCheckFinding, createRecheckRound } from "./findings-world";
 
 let s: CityScenario;
 beforeAll(async () => {
@@ -185,5 +187,20 @@ describe("redirect (finding.redirect)", () => {
     await expect(redirectFinding(s.actors.cityAdminA, { id: submitted.id, departmentId: s.departmentA2.id })).rejects.toMatchObject({ status: 409 });
     await expect(redirectFinding(s.actors.liaisonA1, { id: open.id, departmentId: s.departmentA2.id })).rejects.toMatchObject({ status: 403 });
     await expect(redirectFinding(s.actors.cityAdminB, { id: open.id, departmentId: s.departmentA2.id })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("回头看 (recheck.record)", () => {
+  it("is the named inspector's when the round shares its sites out, and the office's", async () => {
+    const { finding, site } = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA1.id, status: "VERIFIED" });
+    const round = await createRecheckRound(db(), s.cityA.id, [finding.id]);
+    const named = await createUser(db(), { role: "INSPECTOR", cityId: s.cityA.id });
+    await db().roundSite.create({ data: { roundId: round.id, siteId: site.id, inspectorId: named.user.id } });
+    await expect(recordRecheck(s.actors.inspectorA, { roundId: round.id, findingId: finding.id, result: "CONFIRMED" })).rejects.toMatchObject({ status: 403 });
+    await expect(recordRecheck(named.actor, { roundId: round.id, findingId: finding.id, result: "NOT_FIXED" })).resolves.toMatchObject({
+      finding: { status: "DISPATCHED", falseRectification: true },
+    });
+    const flagged = await db().finding.findUniqueOrThrow({ where: { id: finding.id } });
+    expect([flagged.verifiedOn, flagged.verifiedAt]).toEqual([null, null]);
   });
 });

@@ -1,11 +1,9 @@
-import { can } from "@/lib/auth/permissions";
 import { formatBusinessDate } from "@/lib/domain/dates";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { notifyDepartments } from "@/lib/server/notifications/notify";
+import { assertInspectorOnRound } from "@/lib/server/rounds/round-access";
 import { roundScopeWhere } from "@/lib/server/scoring/round-scope";
-import type { Tx } from "@/lib/server/tx";
 import { defineUseCase } from "@/lib/server/use-case";
-import type { Actor } from "@/lib/auth/actor";
 import { recheckInput } from "@/lib/validation/findings";
 import { findingDispatchedNotice } from "./finding-notices";
 import { actorIdOf, assertTransition, findingItemOf, saveFinding } from "./finding-guard";
@@ -29,7 +27,7 @@ export const recordRecheck = defineUseCase({
     if (!item) throw notFound("复查问题");
     if (round.kind !== "RECHECK") throw new AppError("INVALID_STATE", "只有回头看轮次可以记录复查结果。", 409);
     if (round.status !== "IN_PROGRESS") throw new AppError("INVALID_STATE", "轮次未在进行中，不能记录复查结果。", 409);
-    await assertNamedOnRound(tx, actor, round.id);
+    await assertInspectorOnRound(tx, actor, round.id, item.finding.siteId);
     if (item.result) throw new AppError("INVALID_STATE", "该问题的复查结果已记录。", 409);
 
     const { finding } = item;
@@ -63,10 +61,3 @@ export const recordRecheck = defineUseCase({
     return { roundId: round.id, result: input.result, note, finding: await findingItemOf(tx, finding.id) };
   },
 });
-
-// A round that names inspectors is theirs (and the office's); one that names nobody is every inspector's.
-async function assertNamedOnRound(tx: Tx, actor: Actor, roundId: string): Promise<void> {
-  if (can(actor, "manage:round")) return;
-  const named = await tx.roundSite.findMany({ where: { roundId, inspectorId: { not: null } }, select: { inspectorId: true } });
-  if (named.length > 0 && !named.some((row) => row.inspectorId === actor.id)) throw forbidden("您不是本轮次的督查员。");
-}
