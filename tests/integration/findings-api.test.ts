@@ -7,6 +7,7 @@ import * as replyRoute from "@/app/api/v1/findings/[id]/rectifications/route";
 import * as verifyRoute from "@/app/api/v1/findings/[id]/verify/route";
 import * as dispatchRoute from "@/app/api/v1/findings/dispatch/route";
 import * as listRoute from "@/app/api/v1/findings/route";
+import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as recheckRoute from "@/app/api/v1/rounds/[roundId]/rechecks/[findingId]/route";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -223,5 +224,26 @@ describe("re-check route (回头看)", () => {
       result: "CONFIRMED",
       checkedById: s.actors.inspectorA.id,
     });
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("describes every finding route, the reply as multipart with photos", async () => {
+    const document = await openapiRoute.GET().json();
+    for (const [path, method] of [
+      ["/api/v1/findings", "get"],
+      ["/api/v1/findings/{id}", "get"],
+      ["/api/v1/findings/dispatch", "post"],
+      ["/api/v1/findings/{id}/rectifications", "post"],
+      ["/api/v1/findings/{id}/verify", "post"],
+      ["/api/v1/findings/{id}/reopen", "post"],
+      ["/api/v1/findings/{id}/redirect", "post"],
+      ["/api/v1/rounds/{roundId}/rechecks/{findingId}", "post"],
+      ["/api/v1/departments/{id}/assignment-sheet", "get"],
+    ])
+      expect(document.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    const reply = document.paths["/api/v1/findings/{id}/rectifications"].post;
+    expect(reply.requestBody.content["multipart/form-data"].schema.properties).toHaveProperty("photos");
+    expect(reply.responses["201"]).toBeDefined();
   });
 });
