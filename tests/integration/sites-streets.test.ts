@@ -60,6 +60,9 @@ beforeAll(async () => {
   // market: a withdrawn finding does not count.
   await check(newer, sites.market, "2026-03-08T03:00:00Z");
   await finding(newer.id, sites.market, "WITHDRAWN");
+  // A later 回头看 round at the failed site does not replace its result.
+  const recheck = await createRound(db(), { cityId: s.cityA.id, editionId: edition.id, createdById: s.actors.cityAdminA.id, name: "回头看", kind: "RECHECK" });
+  await check(recheck, sites.laneFailedLater, "2026-03-15T02:00:00Z");
   // A refused visit is no inspection.
   await createCheck(db(), {
     round: newer,

@@ -19,7 +19,8 @@ export async function getStreetSummary(actor: Actor, params: { city?: string } =
   ]);
   const groups = await client.check.groupBy({
     by: ["siteId", "roundId"],
-    where: { cityId, siteId: { not: null }, visitStatus: "INSPECTED", site: { deletedAt: null } },
+    // A 回头看 round re-checks old findings and opens none of its own, so it says nothing about the site as a whole.
+    where: { cityId, siteId: { not: null }, visitStatus: "INSPECTED", site: { deletedAt: null }, round: { kind: { not: "RECHECK" } } },
     _max: { checkedAt: true },
   });
   const latest = latestRoundPerSite(groups.map((group) => ({ siteId: group.siteId!, roundId: group.roundId, lastCheckedAt: group._max.checkedAt! })));
