@@ -11,12 +11,17 @@ import { findRoundCycle } from "./find-round-cycle";
 type Client = Db | Tx;
 export type ScoredRound = { id: string; cityId: string; editionId: string; periodStart: Date; periodEnd: Date; name: string };
 
+const OUTCOME_COLUMNS = { passed: true, findingCount: true, grade: true, measuredValue: true } as const;
+
 /** An inspected check's outcome; one that does not fit its rubric is invalid input (422 naming the check), never dropped. */
-function outcomeOrThrow(check: Check & { criterion: Pick<Criterion, "code" | "rubricKind"> }): CalculatorInput["checks"][number]["outcome"] {
+function outcomeOrThrow(
+  check: Pick<Check, "id" | "passed" | "findingCount" | "grade" | "measuredValue">,
+  criterion: Pick<Criterion, "code" | "rubricKind">,
+): CalculatorInput["checks"][number]["outcome"] {
   const { passed, findingCount, grade, measuredValue } = check;
-  const outcome = storedCheckOutcome(check.criterion.rubricKind, { passed, findingCount, grade, measuredValue });
+  const outcome = storedCheckOutcome(criterion.rubricKind, { passed, findingCount, grade, measuredValue });
   if (outcome) return outcome;
-  const message = `检查 ${check.id}（指标 ${check.criterion.code}）的结果与评分方式 ${check.criterion.rubricKind} 不符。`;
+  const message = `检查 ${check.id}（指标 ${criterion.code}）的结果与评分方式 ${criterion.rubricKind} 不符。`;
   throw new AppError("SCORING_INPUT_INVALID", `评分数据有误：${message}`, 422, { [`checks.${check.id}.outcome`]: [message] });
 }
 
@@ -40,17 +45,17 @@ function periodFindingsWhere(round: ScoredRound): Prisma.FindingWhereInput {
 export async function buildRoundScoreInput(client: Client, round: ScoredRound): Promise<CalculatorInput> {
   const end = round.periodEnd;
   const endOfDay = endOfShanghaiDay(end);
-  const [criteria, excluded, checks, departments, findings, tasks, cycle] = await Promise.all([
+  const inspected = { roundId: round.id, visitStatus: "INSPECTED" as const };
+  const [criteria, excluded, checks, links, departments, findings, tasks, cycle] = await Promise.all([
     client.criterion.findMany({
       where: { editionId: round.editionId, OR: [{ cityId: null }, { cityId: round.cityId }] },
       orderBy: [{ content: { category: { sortOrder: "asc" } } }, { content: { sortOrder: "asc" } }, { sortOrder: "asc" }, { code: "asc" }],
     }),
     client.cityCriterionSetting.findMany({ where: { cityId: round.cityId, isExcluded: true }, select: { criterionId: true } }),
-    client.check.findMany({
-      where: { roundId: round.id, visitStatus: "INSPECTED" },
-      include: { criterion: { select: { code: true, rubricKind: true } }, departments: { include: { department: { select: { name: true } } } } },
-      orderBy: [{ checkedAt: "asc" }, { id: "asc" }],
-    }),
+    // A round has tens of thousands of checks: their departments come in one query of their own
+    // (an include would send every check id back as a parameter list).
+    client.check.findMany({ where: inspected, select: { id: true, criterionId: true, ...OUTCOME_COLUMNS }, orderBy: [{ checkedAt: "asc" }, { id: "asc" }] }),
+    client.checkDepartment.findMany({ where: { check: inspected }, select: { checkId: true, department: { select: { name: true } } } }),
     client.department.findMany({ where: { cityId: round.cityId, deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } }),
     client.finding.findMany({ where: periodFindingsWhere(round), include: { department: { select: { name: true } } }, orderBy: { id: "asc" } }),
     client.task.findMany({
@@ -76,17 +81,17 @@ export async function buildRoundScoreInput(client: Client, round: ScoredRound): 
   ]);
   const excludedIds = new Set(excluded.map((row) => row.criterionId));
   const scored = criteria.filter((criterion) => !excludedIds.has(criterion.id));
-  const scoredCodes = new Set(scored.map((criterion) => criterion.code));
+  const scoredById = new Map(scored.map((criterion) => [criterion.id, criterion]));
+  const departmentsOf = new Map<string, string[]>();
+  for (const link of links) departmentsOf.set(link.checkId, [...(departmentsOf.get(link.checkId) ?? []), link.department.name]);
 
   return {
     criteria: scored.map((criterion) => ({ code: criterion.code, points: criterion.points.toString(), rubric: rubricOf(criterion), veto: criterion.isVeto })),
-    checks: checks
-      .filter((check) => scoredCodes.has(check.criterion.code))
-      .map((check) => ({
-        criterion: check.criterion.code,
-        departments: check.departments.map((d) => d.department.name).sort(),
-        outcome: outcomeOrThrow(check),
-      })),
+    checks: checks.flatMap((check) => {
+      const criterion = scoredById.get(check.criterionId);
+      if (!criterion) return [];
+      return [{ criterion: criterion.code, departments: (departmentsOf.get(check.id) ?? []).sort(), outcome: outcomeOrThrow(check, criterion) }];
+    }),
     findings: findings.map((finding) => ({
       department: finding.department.name,
       due: formatBusinessDate(finding.dueDate),
