@@ -11,7 +11,9 @@ const MAX_ROUNDS = 30;
 /** Rounds in progress in which I have sites: assigned to me, or to nobody. Loading each round also caches it for offline use. */
 async function loadMyRounds(userId: string): Promise<{ round: RoundDetail; siteCount: number }[]> {
   const list = await fetchRoundsInProgress();
-  const rounds = await Promise.all(list.items.slice(0, MAX_ROUNDS).map((round) => fetchRound(round.id)));
+  // One round that cannot be read (offline and never opened, or closed meanwhile) hides only itself.
+  const settled = await Promise.allSettled(list.items.slice(0, MAX_ROUNDS).map((round) => fetchRound(round.id)));
+  const rounds = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   return rounds.map((round) => ({ round, siteCount: mySites(round, userId).length })).filter((entry) => entry.siteCount > 0);
 }
 
