@@ -1,7 +1,7 @@
 import { requireActor } from "@/components/layout/require-actor";
 import { Card } from "@/components/ui/card";
 import { todayInShanghai } from "@/lib/domain/dates";
-import { taskDepartments } from "@/lib/domain/tasks/task-rules";
+import { entryRefusal, taskDepartments } from "@/lib/domain/tasks/task-rules";
 import { getT } from "@/lib/i18n/server";
 import { listLedgerEntries } from "@/lib/server/ledger/list-ledger-entries";
 import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
@@ -24,7 +24,8 @@ export async function TaskLedger({ taskId }: { taskId: string }) {
     actor.role === "DEPARTMENT_LIAISON"
       ? undefined
       : taskDepartments(task.leadDepartment, task.coDepartments).map(({ department, isLead }) => ({ ...department, isLead }));
-  const notice = task.dispatchStatus === "DRAFT" ? t("ledger.notDispatched") : state.isClosed ? t("ledger.closed") : null;
+  const refusal = entryRefusal({ dispatchStatus: task.dispatchStatus, isCompleted: state.isClosed });
+  const notice = refusal === "NOT_DISPATCHED" ? t("ledger.notDispatched") : refusal === "COMPLETED" ? t("ledger.closed") : null;
 
   return (
     <div className="mt-6 space-y-4">

@@ -2,7 +2,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { formatBusinessDate, formatInstant, todayInShanghai } from "@/lib/domain/dates";
+import { canAcknowledge } from "@/lib/domain/tasks/dispatch-rules";
 import { weekOf } from "@/lib/domain/tasks/shanghai-week";
+import { takesLedgerEntries } from "@/lib/domain/tasks/task-rules";
 import { deriveTaskStatus, type TaskStatus } from "@/lib/domain/tasks/task-status";
 import { forbidden } from "@/lib/errors";
 import type { TaskRow } from "@/lib/validation/tasks";
@@ -88,7 +90,7 @@ export async function getLiaisonHome(actor: Actor): Promise<LiaisonHome> {
       .map(({ task }) => task)
       .sort(byDue),
     overdue: tasks.filter(({ task }) => task.status === "OVERDUE").map(({ task }) => task),
-    awaitingAcknowledgement: tasks.filter(({ task, isOpen }) => isOpen && task.dispatchStatus === "DISPATCHED").map(({ task }) => task),
+    awaitingAcknowledgement: tasks.filter(({ task, isOpen }) => isOpen && canAcknowledge(task)).map(({ task }) => task),
     returnedEntries: returned.map((entry) => ({
       id: entry.id,
       taskId: entry.taskId,
@@ -99,7 +101,7 @@ export async function getLiaisonHome(actor: Actor): Promise<LiaisonHome> {
       returnedAt: entry.reviewedAt ? formatInstant(entry.reviewedAt) : null,
     })),
     quickEntryTasks: tasks
-      .filter(({ task, isOpen }) => isOpen && task.dispatchStatus !== "DRAFT")
+      .filter(({ task, isOpen }) => takesLedgerEntries({ dispatchStatus: task.dispatchStatus, isCompleted: !isOpen }))
       .map(({ task, deadline }) => ({ id: task.id, title: task.title, deadline })),
   };
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { todayInShanghai } from "@/lib/domain/dates";
+import { canAcknowledge } from "@/lib/domain/tasks/dispatch-rules";
 import { rollUp, rollUpBy, type ProgressRollup } from "@/lib/domain/tasks/progress-rollup";
 import { deriveTaskStatus } from "@/lib/domain/tasks/task-status";
 import type { ListTasksParams } from "@/lib/validation/tasks";
@@ -65,6 +66,6 @@ export async function getTaskProgress(actor: Actor, filters: ListTasksParams = {
     overall: rollUp(tasks.map((task) => task.status)),
     byAction: byAction.map(({ key, ...rollup }) => ({ action: ref(key), ...rollup })),
     byDepartment: byDepartment.map(({ key, ...rollup }) => ({ department: ref(key), ...rollup })),
-    awaitingAcknowledgement: tasks.filter((task) => task.dispatchStatus === "DISPATCHED" && task.status !== "COMPLETED").length,
+    awaitingAcknowledgement: tasks.filter((task) => canAcknowledge(task) && task.status !== "COMPLETED").length,
   };
 }
