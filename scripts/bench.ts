@@ -13,6 +13,7 @@ import { generateBenchCity } from "./bench/generate-bench-city";
 import { formatTable, measure } from "./bench/measure";
 import { benchPageThroughput } from "./bench/page-throughput";
 import { benchRoundClose } from "./bench/round-close";
+import { benchCheckPosting } from "./bench/check-posting";
 
 // npm run bench: the task list, the ledger export and closing a 40,000-check round at a large
 // city's scale, on a fresh in-memory embedded database (nothing on disk is touched), then signed-in page throughput
@@ -86,6 +87,7 @@ async function benchInProcess() {
   console.log(`\n${rounds.summary.split("\n")[0]}\n`);
   console.log(formatTable(rounds.results));
   console.log(rounds.summary.split("\n").slice(1).join("\n"));
+  console.log(`\n${await benchCheckPosting(city)}`);
   await disconnectDb();
   await closeEmbeddedDatabase();
 }
