@@ -94,8 +94,9 @@ self.addEventListener("fetch", (event) => {
 // in control (the first visit), so the shell is complete for the next reload in a dead zone.
 self.addEventListener("message", (event) => {
   const message = event.data;
-  if (!message || message.type !== "WARM") return;
-  event.waitUntil(warm(message));
+  if (message?.type === "WARM") event.waitUntil(warm(message));
+  // Signing out on the phone leaves no rounds or pages of the account behind.
+  if (message?.type === "FORGET") event.waitUntil(Promise.all([caches.delete(DATA_CACHE), caches.delete(SHELL_CACHE)]));
 });
 
 async function warm({ userId, urls }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireActor } from "@/components/layout/require-actor";
-import { SignOutButton } from "@/components/layout/sign-out-button";
+import { InspectSignOut } from "@/components/inspect/inspect-sign-out";
 import { RegisterInspectWorker } from "@/components/inspect/register-inspect-worker";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
@@ -27,7 +27,7 @@ export default async function InspectLayout({ children }: { children: ReactNode 
           <Link href="/dashboard" prefetch={false} className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
             {t("inspect.toConsole")}
           </Link>
-          <SignOutButton />
+          <InspectSignOut userId={actor.id} />
         </div>
       </header>
       <main className="mx-auto max-w-xl px-3 py-4">{children}</main>

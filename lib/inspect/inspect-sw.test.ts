@@ -159,4 +159,16 @@ describe("the inspect service worker", () => {
     expect((await caches.open("inspect-data-v1")).entries.has(`${ORIGIN}/api/v1/rounds?status=IN_PROGRESS`)).toBe(false);
     expect((await caches.open("inspect-shell-v1")).entries.size).toBe(0);
   });
+
+  it("forgets every kept page and answer when the inspector signs out", async () => {
+    network = async () => page("kept");
+    await navigate("/inspect");
+    await request("/api/v1/rounds?status=IN_PROGRESS");
+    let done: Promise<unknown> = Promise.resolve();
+    handlers.get("message")!({ data: { type: "FORGET" }, waitUntil: (promise: Promise<unknown>) => (done = promise) });
+    await done;
+    network = offline;
+    expect((await navigate("/inspect"))!.status).toBe(503);
+    await expect(request("/api/v1/rounds?status=IN_PROGRESS")).rejects.toThrow();
+  });
 });
