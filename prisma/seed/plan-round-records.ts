@@ -41,10 +41,11 @@ export const emptyRows = (): SeedRows => ({
 
 const DAY_MS = 86_400_000;
 
-/** An instant on a business date, `minutes` after 08:00 in Shanghai, never later than `now`. */
+/** An instant on a business date, `minutes` after 08:00 in Shanghai, never later than an hour ago (what follows it fits before now). */
 export function instantOn(date: string, minutes: number, now: Date): Date {
   const instant = new Date(parseBusinessDate(date).getTime() + minutes * 60_000);
-  return instant < now ? instant : new Date(now.getTime() - 60_000);
+  const latest = now.getTime() - 3_600_000;
+  return instant.getTime() < latest ? instant : new Date(latest);
 }
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
@@ -232,17 +233,19 @@ function pushFinding(context: RoundSeedContext, rows: SeedRows, seed: FindingSee
   const { now, random } = context;
   const findingId = randomUUID();
   const replier = context.liaison?.departmentId === seed.departmentId ? context.liaison.userId : context.officeUserId;
-  // Each event at least ten minutes after the one before (and after the check), never after now.
-  let last = seed.createdAt;
-  let verifiedAt: Date | null = null;
-  const events = seed.fate.events.map((event) => {
-    const wanted = instantOn(event.date, 60 + between(random, 0, 420), now);
-    const createdAt = new Date(Math.min(Math.max(wanted.getTime(), last.getTime() + 600_000), now.getTime() - 60_000));
-    last = createdAt;
-    if (event.kind === "VERIFIED") verifiedAt = createdAt;
+  // Each event at least ten minutes after the one before (and after the check), then pulled back
+  // so that the last is a minute before now and each stays a second after the one before it.
+  const times: number[] = [];
+  for (const event of seed.fate.events) {
+    const wanted = instantOn(event.date, 60 + between(random, 0, 420), now).getTime();
+    times.push(Math.max(wanted, (times.at(-1) ?? seed.createdAt.getTime()) + 600_000));
+  }
+  for (let i = times.length - 1; i >= 0; i--) times[i] = Math.min(times[i], i === times.length - 1 ? now.getTime() - 60_000 : times[i + 1] - 1000);
+  const events = seed.fate.events.map((event, index) => {
     const actorId = event.by === "office" ? context.officeUserId : replier;
-    return { id: randomUUID(), cityId: context.cityId, findingId, kind: event.kind, note: event.note, actorId, createdAt };
+    return { id: randomUUID(), cityId: context.cityId, findingId, kind: event.kind, note: event.note, actorId, createdAt: new Date(times[index]) };
   });
+  const verifiedAt = events.find((event) => event.kind === "VERIFIED")?.createdAt ?? null;
   rows.findings.push({
     id: findingId,
     cityId: context.cityId,

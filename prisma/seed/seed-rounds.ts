@@ -1,4 +1,6 @@
-import { todayInShanghai } from "@/lib/domain/dates";
+import { formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { findingDispatchedNotice, findingReturnedNotice } from "@/lib/server/findings/finding-notices";
+import { notifyDepartmentsInBulk } from "@/lib/server/notifications/notify";
 import { storeRoundScore } from "@/lib/server/scoring/store-round-score";
 import type { Tx } from "@/lib/server/tx";
 import { demoRoundCalendar, otherCityRoundCalendar } from "./data/round-calendar";
@@ -31,6 +33,20 @@ async function writeRows(tx: Tx, rows: SeedRows) {
   await inBatches(rows.events, (data) => tx.rectificationEvent.createMany({ data }));
   await inBatches(rows.evidence, (data) => tx.evidenceFile.createMany({ data }));
   await inBatches(rows.recheckItems, (data) => tx.recheckItem.createMany({ data }));
+}
+
+/** The liaisons hear of the findings still with their department: when each was dispatched, and the last return. */
+async function notifyLiaisons(tx: Tx, rows: SeedRows) {
+  const findings = new Map(rows.findings.map((finding) => [finding.id as string, finding]));
+  const notices = rows.events.flatMap((event) => {
+    const finding = findings.get(event.findingId as string)!;
+    if (finding.status === "VERIFIED" || !(event.kind === "DISPATCHED" || (event.kind === "RETURNED" && finding.status === "RETURNED"))) return [];
+    const notice = { id: finding.id as string, cityId: finding.cityId, description: finding.description, dueDate: formatBusinessDate(finding.dueDate as Date) };
+    const at = event.createdAt as Date;
+    const draft = event.kind === "DISPATCHED" ? findingDispatchedNotice(notice, at) : findingReturnedNotice(notice, event.note ?? "", at);
+    return [{ departmentIds: [finding.departmentId], draft }];
+  });
+  return notifyDepartmentsInBulk(tx, notices);
 }
 
 /** Stores the engine's result for every closed round that scores (a re-check round scores nothing). */
@@ -91,6 +107,7 @@ export async function seedRounds(tx: Tx, org: DemoOrganisation, context: { editi
   }
 
   await writeRows(tx, rows);
+  const notifications = await notifyLiaisons(tx, rows);
   const scored = await storeScores(tx, rows);
-  return { ...summary(rows), scoredRounds: scored };
+  return { ...summary(rows), scoredRounds: scored, notifications };
 }

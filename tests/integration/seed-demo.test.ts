@@ -296,6 +296,11 @@ describe("seedDemo", () => {
       if (finding.status === "RETURNED") expect(kinds.at(-1)).toBe("RETURNED");
       expect(finding.verifiedOn !== null).toBe(finding.status === "VERIFIED");
     }
+    const liaisonKinds = await db().notification.findMany({
+      where: { user: { email: "liaison@demo.local" }, kind: { startsWith: "FINDING_" } },
+      select: { kind: true },
+    });
+    expect(new Set(liaisonKinds.map((notification) => notification.kind))).toContain("FINDING_DISPATCHED");
     expect(await db().evidenceFile.count({ where: { rectificationEvent: { finding: { cityId: city.id } } } })).toBeGreaterThan(0);
     expect(await db().evidenceFile.count({ where: { check: { cityId: city.id } } })).toBeGreaterThan(0);
   });
