@@ -1,5 +1,6 @@
 import net from "node:net";
 import { env } from "@/lib/env";
+import { ensureBuild } from "../build";
 import { serveForBench } from "./serve-for-bench";
 import { signIn } from "./sign-in";
 import { measureThroughput, type LoadSpec, type Throughput } from "./throughput";
@@ -31,6 +32,8 @@ async function freePort(): Promise<number> {
 
 /** Starts the built app, signs the demo office in and prints each page's throughput as a ratio of /api/v1/me's. */
 export async function benchPageThroughput(): Promise<void> {
+  // Built before the app starts, so the start-up timeout covers starting alone.
+  ensureBuild();
   const started = performance.now();
   const server = await serveForBench(await freePort());
   try {

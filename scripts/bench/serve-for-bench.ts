@@ -8,8 +8,8 @@ export type BenchServer = { baseUrl: string; stop: () => Promise<void> };
 const START_TIMEOUT_MS = 300_000;
 
 /**
- * Starts the production app the way `npm start` does (scripts/serve.ts builds first when the
- * build is stale) on a loopback port, with a fresh embedded database in a temporary folder, so
+ * Starts the production app the way `npm start` does (the caller builds it first: see ensureBuild)
+ * on a loopback port, with a fresh embedded database in a temporary folder, so
  * the demo is seeded and nothing of the developer's data is touched. Resolves once /api/health
  * answers ok.
  */
