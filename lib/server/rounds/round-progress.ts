@@ -9,7 +9,7 @@ export type RoundProgress = { siteCount: number; criterionCount: number; total: 
 /**
  * Checks done against checks expected: each site owes one check per round criterion applicable to
  * its type, and the round owes one desk check per non-field criterion; a RECHECK round owes one
- * result per sampled finding. Done counts only checks of criteria the round still assesses.
+ * result per sampled finding.
  */
 export async function loadRoundProgress(client: Client, rounds: ReadonlyArray<{ id: string; kind: string }>): Promise<Map<string, RoundProgress>> {
   const roundIds = rounds.map((round) => round.id);
@@ -22,13 +22,13 @@ export async function loadRoundProgress(client: Client, rounds: ReadonlyArray<{ 
       where: { roundId: { in: roundIds } },
       select: { roundId: true, criterionId: true, criterion: { select: { method: true, siteTypeNames: true } } },
     }),
-    client.check.groupBy({ by: ["roundId", "siteId", "criterionId"], where: { roundId: { in: roundIds } }, _count: { _all: true } }),
+    // A check is only ever made for one of its round's criteria (submitCheck refuses others).
+    client.check.groupBy({ by: ["roundId", "siteId"], where: { roundId: { in: roundIds } }, _count: { _all: true } }),
     client.recheckItem.groupBy({ by: ["roundId"], where: { roundId: { in: roundIds } }, _count: { _all: true, result: true } }),
   ]);
   const result = new Map<string, RoundProgress>();
   for (const round of rounds) {
     const ownCriteria = criteria.filter((row) => row.roundId === round.id);
-    const criterionIds = new Set(ownCriteria.map((row) => row.criterionId));
     const fieldCriteria = ownCriteria.filter((row) => row.criterion.method === "FIELD");
     const deskCount = ownCriteria.length - fieldCriteria.length;
     const ownSites = sites.filter((row) => row.roundId === round.id);
@@ -39,11 +39,11 @@ export async function loadRoundProgress(client: Client, rounds: ReadonlyArray<{ 
     }
     let deskDone = 0;
     for (const check of checks) {
-      if (check.roundId !== round.id || !criterionIds.has(check.criterionId)) continue;
-      if (check.siteId === null) deskDone += 1;
+      if (check.roundId !== round.id) continue;
+      if (check.siteId === null) deskDone += check._count._all;
       else {
         const site = bySite.get(check.siteId);
-        if (site) site.done += 1;
+        if (site) site.done += check._count._all;
       }
     }
     const siteTotals = [...bySite.values()].reduce((sum, p) => ({ done: sum.done + p.done, expected: sum.expected + p.expected }), { done: 0, expected: 0 });
