@@ -17,7 +17,7 @@ function useWarmChecklists(roundId: string, sites: RoundSite[] | undefined, isOn
     if (!sites || !isOnline) return;
     let isCurrent = true;
     void (async () => {
-      for (const entry of sites) {
+      for (const entry of sites.filter((site) => site.progress.expected > 0)) {
         if (!isCurrent) return;
         await fetch(checklistUrl(roundId, entry.site.id), { credentials: "same-origin" }).catch(() => undefined);
       }

@@ -19,7 +19,7 @@ function shanghaiToday(): string {
 
 /** A round in progress made by the office through the API, with two sites that have criteria to check. */
 async function roundWithTwoSites(office: APIRequestContext): Promise<{ roundId: string; sites: RoundSite[] }> {
-  const sites = await office.get("/api/v1/sites?pageSize=60");
+  const sites = await office.get("/api/v1/sites?pageSize=100");
   expect(sites.status()).toBe(200);
   const siteIds = ((await sites.json()).items as { id: string }[]).map((site) => site.id);
   const today = shanghaiToday();
@@ -106,8 +106,11 @@ test("a check made offline survives a reload and is saved once when the network 
   await expect(page.getByText("已保存，没有待上传的记录")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-  // The site list has loaded the second site's checklist while online; now the network goes.
+  // The site list reads every site's checklist once while online; wait until the worker holds the
+  // second one, then the network goes.
   await page.getByRole("button", { name: /返回点位/ }).click();
+  const secondChecklist = `/api/v1/rounds/${roundId}/checklist?site=${second.site.id}&pageSize=500`;
+  await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, secondChecklist);
   await context.setOffline(true);
   await siteButton(page, second).click();
   const secondCard = cardOf(page, secondItem);
