@@ -6,6 +6,9 @@ import { Button } from "@/components/ui/button";
 import { controlA11y, Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { useT } from "@/lib/i18n/client";
+import { compressPhoto } from "@/lib/inspect/compress-photo";
+import { REPLY_MAX_PHOTOS } from "@/lib/validation/findings";
+import { tooManyFilesMessage } from "@/lib/domain/evidence/upload-limits";
 
 type FieldErrors = Record<string, string[]>;
 
@@ -13,7 +16,7 @@ const newKey = () => (typeof crypto.randomUUID === "function" ? crypto.randomUUI
 
 /**
  * The liaison's one-screen reply on a phone: what was done and after-photos from the camera or
- * the album. Sent to the API as multipart (uploads do not fit a server action) with a clientKey
+ * the album, made small on the phone. Sent to the API as multipart (uploads do not fit a server action) with a clientKey
  * made once per reply, so a retry after a dropped connection never saves it twice.
  */
 export function ReplyForm({ finding }: { finding: { id: string; version: number } }) {
@@ -29,11 +32,22 @@ export function ReplyForm({ finding }: { finding: { id: string; version: number 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const body = new FormData(form);
+    const chosen = new FormData(form).getAll("photos").filter((value): value is File => typeof value !== "string" && value.size > 0);
+    if (chosen.length > REPLY_MAX_PHOTOS) {
+      setErrors({ photos: [tooManyFilesMessage(REPLY_MAX_PHOTOS)] });
+      return;
+    }
+    const body = new FormData();
+    body.set("text", String(new FormData(form).get("text") ?? ""));
     body.set("clientKey", clientKey);
     body.set("version", String(finding.version));
     startTransition(async () => {
       try {
+        // Made small on the phone first, as the inspector's photos are: a reply often goes out on a weak network.
+        for (const [index, file] of chosen.entries()) {
+          const photo = await compressPhoto(file, index);
+          body.append("photos", new File([photo.bytes], photo.name, { type: photo.type }));
+        }
         const response = await fetch(`/api/v1/findings/${encodeURIComponent(finding.id)}/rectifications`, { method: "POST", body, credentials: "same-origin" });
         const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string }; fieldErrors?: FieldErrors };
         if (response.ok) {
