@@ -14,6 +14,8 @@ async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new ApiReadError(response.status, body?.error?.message ?? `HTTP ${response.status}`);
+  // A captive portal's page is not an answer of ours.
+  if (body === null || typeof body !== "object") throw new ApiReadError(response.status, "服务器的回答无法识别，请检查网络后重试。");
   return body as T;
 }
 
