@@ -39,13 +39,16 @@ function withTimeout(promise, ms, hasFallback) {
   return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
 }
 
-async function networkFirst(request, cacheName, fallbacks) {
+// A captive portal's page can come back as a 200 of this origin: only JSON is an answer worth keeping.
+const isJson = (response) => (response.headers.get("Content-Type") ?? "").includes("application/json");
+
+async function networkFirst(request, cacheName, fallbacks, isWorthKeeping = () => true) {
   const cache = await caches.open(cacheName);
   const cached = await cache.match(request, { ignoreVary: true });
   try {
     // A weak signal can hang a request for long: with a copy at hand, wait a few seconds only.
     const response = await withTimeout(fetch(request), NETWORK_TIMEOUT_MS, Boolean(cached));
-    if (isKeepable(response)) await cache.put(request, response.clone());
+    if (isKeepable(response) && isWorthKeeping(response)) await cache.put(request, response.clone());
     return response;
   } catch (error) {
     if (cached) return cached;
@@ -86,7 +89,7 @@ self.addEventListener("fetch", (event) => {
   } else if (isStaticAsset(url)) {
     event.respondWith(cacheFirst(request));
   } else if (isInspectData(url)) {
-    event.respondWith(networkFirst(request, DATA_CACHE, []));
+    event.respondWith(networkFirst(request, DATA_CACHE, [], isJson));
   }
 });
 

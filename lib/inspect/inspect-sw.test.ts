@@ -118,10 +118,14 @@ describe("the inspect service worker", () => {
 
   it("keeps rounds and checklists network-first and answers the last copy offline", async () => {
     const url = "/api/v1/rounds/r1/checklist?site=s1&pageSize=500";
-    network = async () => page('{"items":[1]}');
+    const json = { "Content-Type": "application/json" };
+    network = async () => page('{"items":[1]}', json);
     expect(await (await request(url))!.text()).toBe('{"items":[1]}');
-    network = async () => page('{"items":[2]}');
+    network = async () => page('{"items":[2]}', json);
     expect(await (await request(url))!.text()).toBe('{"items":[2]}');
+    // A captive portal's page passes through but is never kept.
+    network = async () => page("<html>请登录 Wi-Fi</html>", { "Content-Type": "text/html" });
+    expect(await (await request(url))!.text()).toContain("Wi-Fi");
     network = offline;
     expect(await (await request(url))!.text()).toBe('{"items":[2]}');
     // Never read while online: the page's own fetch fails and the screen says so.
@@ -152,6 +156,7 @@ describe("the inspect service worker", () => {
     await warm("u1", ["/inspect", "/_next/static/chunks/a.js", "/api/v1/users", "https://elsewhere.test/_next/static/x.js"]);
     const shell = await caches.open("inspect-shell-v1");
     expect([...shell.entries.keys()].sort()).toEqual([`${ORIGIN}/_next/static/chunks/a.js`, `${ORIGIN}/inspect`]);
+    network = async () => page("[]", { "Content-Type": "application/json" });
     await request("/api/v1/rounds?status=IN_PROGRESS");
     expect((await caches.open("inspect-data-v1")).entries.has(`${ORIGIN}/api/v1/rounds?status=IN_PROGRESS`)).toBe(true);
 
@@ -161,7 +166,7 @@ describe("the inspect service worker", () => {
   });
 
   it("forgets every kept page and answer when the inspector signs out", async () => {
-    network = async () => page("kept");
+    network = async () => page("kept", { "Content-Type": "application/json" });
     await navigate("/inspect");
     await request("/api/v1/rounds?status=IN_PROGRESS");
     let done: Promise<unknown> = Promise.resolve();
