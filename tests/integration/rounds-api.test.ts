@@ -14,7 +14,9 @@ import * as startRoute from "@/app/api/v1/rounds/[roundId]/start/route";
 import * as roundsRoute from "@/app/api/v1/rounds/route";
 import * as scoresInputRoute from "@/app/api/v1/rounds/[roundId]/scores/input/route";
 import * as scoresRoute from "@/app/api/v1/rounds/[roundId]/scores/route";
-import { scoreCalculatorInput } from "@/lib/server/scoring/get-round-scores";
+import { parseCalculatorInput } from "@/lib/domain/scoring/calculator-input";
+import { toCalculatorOutput } from "@/lib/domain/scoring/calculator-output";
+import { scoreRound } from "@/lib/domain/scoring/score-round";
 import { fileStore } from "@/lib/server/storage";
 import { imageBytes } from "@/tests/fixtures/evidence/evidence-files";
 import { createRoundsWorld, type RoundsWorld } from "./rounds-world";
@@ -146,7 +148,8 @@ describe("the rounds API", () => {
     expect(await closed.json()).toMatchObject({ status: "CLOSED", progress: { done: 2, expected: 2 } });
     const scores = await (await scoresRoute.GET(request("GET", `/api/v1/rounds/${item.id}/scores`), round(item.id))).json();
     const input = await (await scoresInputRoute.GET(request("GET", `/api/v1/rounds/${item.id}/scores/input`), round(item.id))).json();
-    expect(scores).toEqual(JSON.parse(JSON.stringify(scoreCalculatorInput(input))));
+    // Exactly what `npm run score` prints for the input's JSON (scripts/score.ts runs these three).
+    expect(scores).toEqual(JSON.parse(JSON.stringify(toCalculatorOutput(scoreRound(parseCalculatorInput(JSON.parse(JSON.stringify(input))))))));
     const reopened = await reopenRoute.POST(request("POST", `/api/v1/rounds/${item.id}/reopen`, { reason: "复核" }), round(item.id));
     expect(await reopened.json()).toMatchObject({ status: "IN_PROGRESS", reopenReason: "复核" });
   });
