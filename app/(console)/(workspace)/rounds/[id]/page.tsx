@@ -9,6 +9,7 @@ import { RoundRechecks } from "@/components/rounds/round-rechecks";
 import { RoundScores } from "@/components/rounds/round-scores";
 import { RoundSiteTable } from "@/components/rounds/round-site-table";
 import { RoundStatusActions } from "@/components/rounds/round-status-actions";
+import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { getChecklist } from "@/lib/server/rounds/get-checklist";
@@ -44,6 +45,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       </Link>
       <PageHeader
         title={round.name}
+        actions={can(actor, "read:finding") ? <ButtonLink href={`/findings?round=${round.id}`}>{t("rounds.detail.findings")}</ButtonLink> : undefined}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <RoundStatusBadge status={round.status} t={t} />
