@@ -163,6 +163,10 @@ describe("submitting a check", () => {
     });
     expect((await refusal(submitCheck(w.otherInspector.actor, { ...onB, clientKey: key(), siteId: siteOfB }))).status).toBe(404);
     expect((await refusal(submitCheck(w.liaison.actor, { ...onB, clientKey: key(), siteId: siteOfB }))).status).toBe(403);
+    // A site the office leaves to nobody may be checked by any inspector of the city.
+    const siteOfA = sites.find((site) => site.inspectorId === w.inspectorA.user.id)!.siteId;
+    await db().roundSite.update({ where: { roundId_siteId: { roundId: assignedRoundId, siteId: siteOfA } }, data: { inspectorId: null } });
+    expect((await submitCheck(w.inspectorB.actor, { ...onB, clientKey: key(), siteId: siteOfA })).created).toBe(true);
     const planned = await createRound(w.office.actor, {
       name: "未开始",
       kind: "WEEKLY",
@@ -242,6 +246,24 @@ describe("the finding a check opens", () => {
     } finally {
       await db().city.update({ where: { id: w.city.id }, data: { autoDispatchFindings: false } });
     }
+  });
+
+  it("cannot open a finding for a desk criterion without a lead department in the city (409, nothing saved)", async () => {
+    await db().cityCriterionDepartment.deleteMany({ where: { cityId: w.city.id, criterionId: w.criterion["R-4"].id } });
+    const round = await createRound(w.office.actor, {
+      name: "无牵头",
+      kind: "WEEKLY",
+      periodStart: "2026-03-01",
+      periodEnd: "2026-03-31",
+      criterionCodes: ["R-4"],
+    });
+    await startRound(w.office.actor, { id: round.id });
+    const clientKey = key();
+    const refused = await refusal(
+      submitCheck(w.office.actor, { roundId: round.id, clientKey, criterionId: w.criterion["R-4"].id, visitStatus: "INSPECTED", outcome: { grade: "C" } }),
+    );
+    expect(refused.status).toBe(409);
+    expect(await db().check.count({ where: { roundId: round.id } })).toBe(0);
   });
 });
 

@@ -215,6 +215,9 @@ describe("a RECHECK round", () => {
     const detail = await getRoundDetail(w.office.actor, round.id);
     expect(detail.rechecks!.map((item) => item.finding.id).sort()).toEqual(verified.map((finding) => finding.id).sort());
     expect(detail.rechecks!.every((item) => item.result === null)).toBe(true);
+    await startRound(w.office.actor, { id: round.id });
+    expect(await closeRound(w.office.actor, { id: round.id })).toMatchObject({ status: "CLOSED" });
+    expect(await db().roundScore.count({ where: { roundId: round.id } })).toBe(0);
     const misfit = await refusal(createRound(w.office.actor, { name: "回头看", kind: "RECHECK", ...period, sample: { seed: "rc", perType: { 集贸市场: 1 } } }));
     expect(misfit.fieldErrors).toHaveProperty("sample");
   });
