@@ -71,6 +71,9 @@ export const listFindingsQuery = z.object({
 });
 export type ListFindingsQuery = z.output<typeof listFindingsQuery>;
 
+/** The choices of the list's round and department filters. */
+export type FindingFilterOptions = { departments: { id: string; name: string }[]; rounds: { id: string; name: string }[] };
+
 // What the API answers; the OpenAPI document is generated from these.
 const named = z.object({ id: z.string(), name: z.string() });
 

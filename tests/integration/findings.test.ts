@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { dispatchFindings } from "@/lib/server/findings/dispatch-findings";
+import { listFindingFilterOptions } from "@/lib/server/findings/list-finding-filter-options";
 import { recordRecheck } from "@/lib/server/findings/record-recheck";
 import { redirectFinding } from "@/lib/server/findings/redirect-finding";
 import { reopenFinding } from "@/lib/server/findings/reopen-finding";
@@ -202,5 +203,19 @@ describe("回头看 (recheck.record)", () => {
     });
     const flagged = await db().finding.findUniqueOrThrow({ where: { id: finding.id } });
     expect([flagged.verifiedOn, flagged.verifiedAt]).toEqual([null, null]);
+  });
+});
+
+describe("the list's filter choices", () => {
+  it("offer the departments and rounds with findings the actor may see", async () => {
+    const own = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA1.id });
+    const other = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA2.id });
+    const office = await listFindingFilterOptions(s.actors.cityAdminA);
+    expect(office.departments.map((d) => d.id)).toEqual(expect.arrayContaining([s.departmentA1.id, s.departmentA2.id]));
+    expect(office.rounds.map((r) => r.id)).toEqual(expect.arrayContaining([own.round.id, other.round.id]));
+    const liaison = await listFindingFilterOptions(s.actors.liaisonA1);
+    expect(liaison.departments.map((d) => d.id)).toEqual([s.departmentA1.id]);
+    expect(liaison.rounds.map((r) => r.id)).not.toContain(other.round.id);
+    expect((await listFindingFilterOptions(s.actors.cityAdminB)).departments.map((d) => d.id)).not.toContain(s.departmentA1.id);
   });
 });

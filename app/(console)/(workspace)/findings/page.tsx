@@ -10,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { listFindingFilterOptions } from "@/lib/server/findings/list-finding-filter-options";
 import { listFindings, parseFindingQuery } from "@/lib/server/findings/list-findings";
 
 export const dynamic = "force-dynamic";
@@ -29,15 +30,18 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   const values = Object.fromEntries(FILTERS.flatMap((name) => (param(sp, name) ? [[name, param(sp, name)!]] : []))) as FindingFilterValues &
     Record<string, string>;
   const page = pageParam(sp);
-  const list = await listFindings(actor, parseFindingQuery({ ...values, page: String(page), pageSize: String(PAGE_SIZE) })).catch((error) => {
-    if (isAppError(error) && error.status === 422) return null;
-    throw error;
-  });
+  const [list, options] = await Promise.all([
+    listFindings(actor, parseFindingQuery({ ...values, page: String(page), pageSize: String(PAGE_SIZE) })).catch((error) => {
+      if (isAppError(error) && error.status === 422) return null;
+      throw error;
+    }),
+    listFindingFilterOptions(actor),
+  ]);
 
   return (
     <>
       <PageHeader title={t("findings.title")} description={t(actor.role === "DEPARTMENT_LIAISON" ? "findings.liaisonDescription" : "findings.description")} />
-      <FindingFilters values={values} t={t} />
+      <FindingFilters values={values} options={options} t={t} />
       {list ? (
         <>
           <FindingTable items={list.items} canDispatch={can(actor, "dispatch:finding")} />
