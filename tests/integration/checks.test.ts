@@ -312,6 +312,16 @@ describe("correcting a check", () => {
       outcome: { pass: true },
     });
     await closeRound(w.office.actor, { id: round.id });
+    // A retry of a check the phone never heard back about is still answered with it.
+    const replay = await submitCheck(w.office.actor, {
+      roundId: round.id,
+      clientKey: check.clientKey,
+      criterionId: w.criterion["R-2"].id,
+      siteId: w.lanes[0].id,
+      visitStatus: "INSPECTED",
+      outcome: { pass: true },
+    });
+    expect(replay).toMatchObject({ created: false, check: { id: check.id } });
     expect(await refusal(correctCheck(w.office.actor, { id: check.id, version: 1, visitStatus: "REFUSED" }))).toMatchObject({
       status: 409,
       code: "ROUND_NOT_IN_PROGRESS",

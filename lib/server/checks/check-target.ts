@@ -28,8 +28,14 @@ export function roundNotRunning(status: string): AppError {
  * its criteria, and for a field criterion one of its sites where that criterion applies (a desk
  * criterion takes no site). An inspector may check only its own sites (403).
  */
-export async function loadCheckTarget(client: Db | Tx, actor: Actor, scope: Scope, input: { roundId: string; criterionId: string; siteId?: string | null }) {
-  const round = await getRoundOrThrow(client, actor, scope, input.roundId);
+export async function loadCheckTarget(
+  client: Db | Tx,
+  actor: Actor,
+  scope: Scope,
+  input: { roundId: string; criterionId: string; siteId?: string | null },
+  inScope?: Awaited<ReturnType<typeof getRoundOrThrow>>,
+) {
+  const round = inScope ?? (await getRoundOrThrow(client, actor, scope, input.roundId));
   if (!acceptsChecks(round.status)) throw roundNotRunning(round.status);
   const link = await client.roundCriterion.findUnique({
     where: { roundId_criterionId: { roundId: round.id, criterionId: input.criterionId } },

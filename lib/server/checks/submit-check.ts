@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { prepareEvidence } from "@/lib/server/evidence/prepare-evidence";
 import { openFindingForCheck } from "@/lib/server/findings/open-finding-for-check";
+import { getRoundOrThrow } from "@/lib/server/rounds/round-access";
 import { defineUseCase } from "@/lib/server/use-case";
 import { submitCheckInput, type CheckItem } from "@/lib/validation/checks";
 import { checkDepartments } from "./check-departments";
@@ -19,10 +20,12 @@ const submitCheckUseCase = defineUseCase({
   name: "check.submit",
   permission: "write:check",
   input: submitCheckInput,
-  // Before any photo is stored: scope (404), a retry (200 with the saved check), the target, a rival check (409).
+  // Before any photo is stored: scope (404), a retry (200 with the saved check, even once the
+  // round has closed: the phone only lost the answer), the target, a rival check (409).
   load: async ({ actor, input, scope }) => {
-    const target = await loadCheckTarget(db(), actor, scope, input);
-    await throwIfReplay(db(), target.round.id, input.clientKey);
+    const round = await getRoundOrThrow(db(), actor, scope, input.roundId);
+    await throwIfReplay(db(), round.id, input.clientKey);
+    const target = await loadCheckTarget(db(), actor, scope, input, round);
     const columns = outcomeColumns(target.criterion, input.visitStatus === "INSPECTED" ? input.outcome : null);
     await throwIfChecked(db(), { roundId: target.round.id, criterionId: target.criterion.id, siteId: target.site?.id ?? null });
     return { ...target, columns };
