@@ -91,6 +91,11 @@ describe("reply, return, reply again, accept (整改闭环)", () => {
     expect(await db().auditLog.count({ where: { entityId: finding.id } })).toBe(1);
   });
 
+  it("is 422, never a database error, for a clientKey with a control character", async () => {
+    const finding = await inA1("DISPATCHED");
+    await expect(replyToFinding(s.actors.liaisonA1, { id: finding.id, text: "已整改", clientKey: "k\u0000" })).rejects.toMatchObject({ status: 422 });
+  });
+
   it("refuses illegal transitions with 409 and a Chinese message", async () => {
     const open = await inA1("OPEN");
     await expect(replyToFinding(s.actors.liaisonA1, { id: open.id, text: "已整改" })).rejects.toMatchObject({

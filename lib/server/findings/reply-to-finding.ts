@@ -63,11 +63,16 @@ export const replyToFinding = Object.assign(
   { spec: saveReply.spec },
 );
 
+const replyKey = replyInput.pick({ id: true, clientKey: true });
+
 async function savedReply(actor: Actor, scope: Scope, rawInput: unknown): Promise<ReplyResult | null> {
-  const { id, clientKey } = (rawInput ?? {}) as { id?: unknown; clientKey?: unknown };
-  if (typeof id !== "string" || typeof clientKey !== "string" || !clientKey.trim()) return null;
+  // Only a well-formed key is looked up (a control character must never reach a query); a bad one
+  // is the use case's 422.
+  const parsed = replyKey.safeParse(rawInput);
+  if (!parsed.success || !parsed.data.clientKey) return null;
+  const { id, clientKey } = parsed.data;
   const event = await db().rectificationEvent.findFirst({
-    where: { clientKey: clientKey.trim(), kind: "REPLIED", finding: { AND: [{ id }, findingScopeWhere(actor, scope)] } },
+    where: { clientKey, kind: "REPLIED", finding: { AND: [{ id }, findingScopeWhere(actor, scope)] } },
     select: { id: true },
   });
   return event ? replyResultOf(db(), event.id) : null;
