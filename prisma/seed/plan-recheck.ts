@@ -34,7 +34,7 @@ export function planRecheck(context: RoundSeedContext, plan: RoundPlan, rows: Se
     periodEnd: parseBusinessDate(plan.periodEnd),
     status: "CLOSED",
     sampleSeed: seed,
-    sampleSpec: { seed, findings: RECHECK_SIZE },
+    sampleSpec: { count: RECHECK_SIZE },
     startedAt: instantOn(plan.periodStart, 30, now),
     closedAt: instantOn(plan.periodEnd, 600, now),
     createdById: context.officeUserId,

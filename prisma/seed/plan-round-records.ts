@@ -98,7 +98,8 @@ export function planRound(context: RoundSeedContext, plan: RoundPlan, rows: Seed
     periodEnd: parseBusinessDate(plan.periodEnd),
     status: plan.status,
     sampleSeed: spec.seed,
-    sampleSpec: spec as object,
+    // As createRound keeps it: the seed in its own column, the spec without it.
+    sampleSpec: { perType: spec.perType },
     sampledSiteIds: drawn,
     startedAt: instantOn(plan.periodStart, 30, now),
     closedAt,

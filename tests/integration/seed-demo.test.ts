@@ -6,6 +6,8 @@ import { formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
 import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
 import { isOverdue } from "@/lib/domain/findings/finding-transitions";
 import { storedCheckOutcome } from "@/lib/domain/scoring/stored-check-outcome";
+import { loadUserActor } from "@/lib/server/auth/load-actor";
+import { getRoundDetail } from "@/lib/server/rounds/get-round-detail";
 import { buildRoundScoreInput } from "@/lib/server/scoring/build-round-score-input";
 import { scoreCalculatorInput } from "@/lib/server/scoring/get-round-scores";
 import { hashScoreInput } from "@/lib/server/scoring/hash-score-input";
@@ -228,6 +230,7 @@ describe("seedDemo", () => {
     expect(running[0].kind).toBe("WEEKLY");
     expect(formatBusinessDate(running[0].periodStart) <= today && today <= formatBusinessDate(running[0].periodEnd)).toBe(true);
     const inspector = await db().user.findUniqueOrThrow({ where: { email: "inspector@demo.local" } });
+    const office = (await loadUserActor((await db().user.findUniqueOrThrow({ where: { email: "office@demo.local" } })).id))!;
     expect(running[0].sites.length).toBeGreaterThanOrEqual(10);
     expect(running[0].sites.every((site) => site.inspectorId === inspector.id)).toBe(true);
     const checkedSites = await db().check.findMany({ where: { roundId: running[0].id }, distinct: ["siteId"], select: { siteId: true } });
@@ -237,6 +240,8 @@ describe("seedDemo", () => {
     const weekly = closed.find((round) => round.kind === "WEEKLY")!;
     expect(weekly.sampleSeed).toBeTruthy();
     expect(weekly.sampledSiteIds.sort()).toEqual(weekly.sites.map((site) => site.siteId).sort());
+    const detail = await getRoundDetail(office, weekly.id);
+    expect(detail.sample).toEqual({ seed: weekly.sampleSeed, perType: expect.any(Object) });
   });
 
   it("records thousands of checks whose outcomes fit their rubrics, each counted for the right departments", async () => {
