@@ -1,7 +1,7 @@
 import { addDays, formatBusinessDate, parseBusinessDate } from "@/lib/domain/dates";
+import { FINDING_DUE_SOON_DAYS } from "@/lib/domain/findings/group-for-department";
 import type { DailySweep } from "@/lib/server/deadlines/daily-sweep";
 import { notifyDepartmentsInBulk, type NotificationDraft } from "@/lib/server/notifications/notify";
-import { DUE_SOON_DAYS } from "@/lib/server/notifications/sweep-deadline-notifications";
 import type { Tx } from "@/lib/server/tx";
 import { findingDueSoonNotice, findingOverdueNotice } from "./finding-notices";
 
@@ -13,7 +13,7 @@ import { findingDueSoonNotice, findingOverdueNotice } from "./finding-notices";
  */
 export async function sweepFindingDeadlines(tx: Tx, cityId: string, today: string): Promise<number> {
   const findings = await tx.finding.findMany({
-    where: { cityId, status: { in: ["DISPATCHED", "RETURNED"] }, dueDate: { lte: parseBusinessDate(addDays(today, DUE_SOON_DAYS)) } },
+    where: { cityId, status: { in: ["DISPATCHED", "RETURNED"] }, dueDate: { lte: parseBusinessDate(addDays(today, FINDING_DUE_SOON_DAYS)) } },
     select: { id: true, cityId: true, departmentId: true, description: true, dueDate: true },
   });
   const notices: { departmentIds: string[]; draft: NotificationDraft }[] = findings.map((finding) => {
