@@ -36,6 +36,9 @@ export function isUnresolved(status: FindingStatus): boolean {
   return status !== "VERIFIED" && status !== "WITHDRAWN";
 }
 
+/** The statuses still the department's to fix (not verified, not withdrawn). */
+export const UNRESOLVED_STATUSES = FINDING_STATUSES.filter(isUnresolved);
+
 export type OverdueFacts = { dueDate: string; status: FindingStatus; verifiedOn: string | null };
 
 /** Past due (due strictly before today, YYYY-MM-DD in Asia/Shanghai) and not verified, not withdrawn. */

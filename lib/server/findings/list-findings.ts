@@ -2,14 +2,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { UNRESOLVED_STATUSES } from "@/lib/domain/findings/finding-transitions";
 import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { zodFieldErrors } from "@/lib/server/use-case";
 import { listFindingsQuery, type FindingItem, type ListFindingsQuery } from "@/lib/validation/findings";
 import { findingItemInclude, toFindingItem } from "./finding-item";
 import { findingScopeWhere } from "./finding-scope";
-
-const UNRESOLVED = ["OPEN", "DISPATCHED", "SUBMITTED", "RETURNED"] as const;
 
 /** The query parameters, validated; bad ones are 422 with Chinese field errors. */
 export function parseFindingQuery(params: Record<string, string | undefined>): ListFindingsQuery {
@@ -32,7 +31,7 @@ export function findingFilterWhere(actor: Actor, scope: Scope, query: ListFindin
       query.department ? { departmentId: query.department } : {},
       query.criterion ? { criterionId: query.criterion } : {},
       query.site ? { siteId: query.site } : {},
-      query.overdue ? { dueDate: { lt: parseBusinessDate(today) }, status: { in: [...UNRESOLVED] } } : {},
+      query.overdue ? { dueDate: { lt: parseBusinessDate(today) }, status: { in: [...UNRESOLVED_STATUSES] } } : {},
       query.falseRectification ? { falseRectification: true } : {},
     ],
   };

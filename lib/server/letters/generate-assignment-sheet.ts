@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { UNRESOLVED_STATUSES } from "@/lib/domain/findings/finding-transitions";
 import { conflict, notFound } from "@/lib/errors";
 import { scopeId } from "@/lib/server/cities/city-scope";
 import { findingScopeWhere } from "@/lib/server/findings/finding-scope";
@@ -38,7 +39,7 @@ export const generateAssignmentSheet = defineUseCase({
     });
     if (!department) throw notFound("单位");
     const findings = await db().finding.findMany({
-      where: { AND: [findingScopeWhere(actor, scope), { departmentId: department.id, status: { in: ["OPEN", "DISPATCHED", "SUBMITTED", "RETURNED"] } }] },
+      where: { AND: [findingScopeWhere(actor, scope), { departmentId: department.id, status: { in: [...UNRESOLVED_STATUSES] } }] },
       orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
       include: {
         criterion: { select: { code: true, name: true } },
