@@ -41,11 +41,14 @@ export const emptyRows = (): SeedRows => ({
 
 const DAY_MS = 86_400_000;
 
-/** An instant on a business date, `minutes` after 08:00 in Shanghai, never later than an hour ago (what follows it fits before now). */
+/**
+ * An instant on a business date, `minutes` after 08:00 in Shanghai: no later than an hour ago (so
+ * what follows it fits before now), but never before that date's midnight (it stays on its date).
+ */
 export function instantOn(date: string, minutes: number, now: Date): Date {
-  const instant = new Date(parseBusinessDate(date).getTime() + minutes * 60_000);
-  const latest = now.getTime() - 3_600_000;
-  return instant.getTime() < latest ? instant : new Date(latest);
+  const eight = parseBusinessDate(date).getTime();
+  const latest = Math.max(now.getTime() - 3_600_000, eight - 8 * 3_600_000);
+  return new Date(Math.min(eight + minutes * 60_000, latest));
 }
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);

@@ -35,6 +35,19 @@ async function writeRows(tx: Tx, rows: SeedRows) {
   await inBatches(rows.recheckItems, (data) => tx.recheckItem.createMany({ data }));
 }
 
+// The demo city gives exposed rubbish (暴露垃圾) three days instead of the city's seven.
+const SHORT_WINDOW = { code: "C06-01-1", days: 3 };
+
+async function seedRectificationWindow(tx: Tx, cityId: string, editionId: string) {
+  const criterion = await tx.criterion.findFirst({ where: { editionId, code: SHORT_WINDOW.code, cityId: null }, select: { id: true } });
+  if (!criterion) return;
+  await tx.cityCriterionSetting.upsert({
+    where: { cityId_criterionId: { cityId, criterionId: criterion.id } },
+    create: { cityId, criterionId: criterion.id, rectificationDays: SHORT_WINDOW.days },
+    update: { rectificationDays: SHORT_WINDOW.days },
+  });
+}
+
 /** The liaisons hear of the findings still with their department: when each was dispatched, and the last return. */
 async function notifyLiaisons(tx: Tx, rows: SeedRows) {
   const findings = new Map(rows.findings.map((finding) => [finding.id as string, finding]));
@@ -68,6 +81,7 @@ export async function seedRounds(tx: Tx, org: DemoOrganisation, context: { editi
   const random = seededRandom(8008);
   const liaisonDepartment = org.jiayuguan.departments.find((d) => d.name === "市城管局")!;
 
+  await seedRectificationWindow(tx, org.jiayuguan.city.id, context.editionId);
   const demo = await loadRoundSeedContext(tx, {
     cityId: org.jiayuguan.city.id,
     editionId: context.editionId,

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { addDays, formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
 import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
 import { isOverdue } from "@/lib/domain/findings/finding-transitions";
 import { storedCheckOutcome } from "@/lib/domain/scoring/stored-check-outcome";
@@ -281,6 +281,13 @@ describe("seedDemo", () => {
       if (loses) expect(check.findings[0].departmentId).toBe(check.departments.find((row) => row.isPrimary)!.departmentId);
     }
     const findings = await db().finding.findMany({ where: { cityId: city.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+    // Due a window after the check's day (Shanghai): 3 days for exposed rubbish (the city's override), else the city's 7.
+    const checkById = new Map(checks.map((check) => [check.id, check]));
+    for (const finding of findings) {
+      const check = checkById.get(finding.checkId!)!;
+      const days = check.criterion.code === "C06-01-1" ? 3 : 7;
+      expect(formatBusinessDate(finding.dueDate), finding.id).toBe(addDays(todayInShanghai(check.checkedAt), days));
+    }
     const byStatus = (status: string) => findings.filter((finding) => finding.status === status);
     for (const status of ["OPEN", "DISPATCHED", "SUBMITTED", "RETURNED", "VERIFIED"]) expect(byStatus(status).length, status).toBeGreaterThanOrEqual(3);
     const today = todayInShanghai();
