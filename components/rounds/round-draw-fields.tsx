@@ -14,8 +14,8 @@ type Props = {
   formRef: RefObject<HTMLFormElement | null>;
   siteTypes: string[];
   streets: string[];
-  /** Errors of the create call, by field ("sample.seed", "sample.perType" …). */
-  errorsOf: (name: string) => string[] | undefined;
+  /** Errors of the create call, by field ("sample.seed", "sample.perType.集贸市场" …). */
+  fieldErrors?: Record<string, string[]>;
 };
 
 const startingWith = (errors: Record<string, string[]> | undefined, prefix: string) =>
@@ -24,7 +24,7 @@ const startingWith = (errors: Record<string, string[]> | undefined, prefix: stri
     .flatMap(([, messages]) => messages);
 
 /** The random draw: seed, sites per type and streets, with a 预览 of exactly the sites createRound will draw. */
-export function RoundDrawFields({ formRef, siteTypes, streets, errorsOf }: Props) {
+export function RoundDrawFields({ formRef, siteTypes, streets, fieldErrors }: Props) {
   const t = useT();
   const [isPending, startTransition] = useTransition();
   const [preview, setPreview] = useState<RoundFormSite[] | null>(null);
@@ -44,8 +44,13 @@ export function RoundDrawFields({ formRef, siteTypes, streets, errorsOf }: Props
     });
   }
 
-  const seedErrors = [...(errorsOf("sample.seed") ?? []), ...startingWith(previewErrors, "sample.seed")];
-  const perTypeErrors = [...(errorsOf("sample.perType") ?? []), ...(errorsOf("sample") ?? []), ...startingWith(previewErrors, "sample.perType")];
+  const seedErrors = [...startingWith(fieldErrors, "sample.seed"), ...startingWith(previewErrors, "sample.seed")];
+  const perTypeErrors = [
+    ...startingWith(fieldErrors, "sample.perType"),
+    ...(fieldErrors?.sample ?? []),
+    ...startingWith(previewErrors, "sample.perType"),
+    ...(previewErrors?.sample ?? []),
+  ];
   return (
     <div className="space-y-3">
       <TextField

@@ -61,10 +61,13 @@ export function RoundForm({ options, defaults }: { options: RoundFormOptions; de
     onSuccess: (round) => router.push(`/rounds/${round.id}`),
   });
   const isRecheck = kind === "RECHECK";
+  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
+  // A per-type count's error ("sample.perType.集贸市场") is shown beside the counts, not again above.
+  const shownFields = [...SHOWN_FIELDS, ...Object.keys(fieldErrors ?? {}).filter((name) => name.startsWith("sample."))];
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5">
-      <FormError result={result} shownFields={SHOWN_FIELDS} />
+      <FormError result={result} shownFields={shownFields} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="round-name" name="name" label={t("rounds.form.name")} errors={errorsOf("name")} required />
         <SelectField
@@ -120,7 +123,7 @@ export function RoundForm({ options, defaults }: { options: RoundFormOptions; de
             ))}
           </div>
           {choice === "draw" ? (
-            <RoundDrawFields formRef={formRef} siteTypes={options.siteTypes} streets={options.streets} errorsOf={errorsOf} />
+            <RoundDrawFields formRef={formRef} siteTypes={options.siteTypes} streets={options.streets} fieldErrors={fieldErrors} />
           ) : (
             <RoundSitePicker sites={options.sites} siteTypes={options.siteTypes} streets={options.streets} errors={errorsOf("siteIds")} />
           )}
