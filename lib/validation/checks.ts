@@ -83,10 +83,20 @@ export const submitCheckInput = z
   .superRefine(outcomeFitsVisit);
 export type SubmitCheckInput = z.input<typeof submitCheckInput>;
 
-/** A correction names the version it read and restates the result (visit, outcome, note): the body of PATCH /api/v1/checks/{id}. */
-export const correctCheckBody = z.object({ version: z.number().int().min(1), ...checkResultFields });
+/**
+ * A correction names the version it read and the fields it changes (PATCH /api/v1/checks/{id});
+ * omitted fields keep their values. The merged result must still fit: an outcome when inspected.
+ */
+export const correctCheckBody = z.object({
+  version: z.number().int().min(1),
+  visitStatus: checkResultFields.visitStatus.optional(),
+  outcome: checkResultFields.outcome,
+  note: checkResultFields.note,
+});
 
-export const correctCheckInput = correctCheckBody.extend({ id: idSchema }).superRefine(outcomeFitsVisit);
+export const correctCheckInput = correctCheckBody.extend({ id: idSchema }).superRefine((input, ctx) => {
+  if (input.visitStatus) outcomeFitsVisit({ ...input, visitStatus: input.visitStatus }, ctx);
+});
 
 export const checklistQuery = z.object({ site: idSchema.optional().describe("点位 id；不填：本轮的非实地标准（案头录入）") });
 

@@ -286,12 +286,19 @@ describe("correcting a check", () => {
     const loss = await correctCheck(w.inspectorA.actor, { id: check.id, version: 2, visitStatus: "INSPECTED", outcome: { findings: 1 }, note: "又有" });
     expect(loss.finding).toMatchObject({ status: "OPEN" });
     expect(loss.finding!.id).not.toBe(firstFinding);
+    // Omitted fields keep their values.
+    const noted = await correctCheck(w.inspectorA.actor, { id: check.id, version: 3, note: "补充说明" });
+    expect(noted).toMatchObject({ visitStatus: "INSPECTED", outcome: { findings: 1 }, note: "补充说明", version: 4, finding: { id: loss.finding!.id } });
+    const refused = await correctCheck(w.inspectorA.actor, { id: check.id, version: 4, visitStatus: "REFUSED" });
+    expect(refused).toMatchObject({ visitStatus: "REFUSED", outcome: null, note: "补充说明", finding: { status: "WITHDRAWN" } });
+    expect((await refusal(correctCheck(w.inspectorA.actor, { id: check.id, version: 5, visitStatus: "INSPECTED" }))).fieldErrors).toHaveProperty("outcome");
+    await correctCheck(w.inspectorA.actor, { id: check.id, version: 5, visitStatus: "INSPECTED", outcome: { findings: 3 } });
     const stale = await refusal(correctCheck(w.inspectorA.actor, { id: check.id, version: 1, visitStatus: "REFUSED" }));
     expect(stale).toMatchObject({ status: 409, code: "VERSION_CONFLICT" });
     expect(
-      (await refusal(correctCheck(w.inspectorA.actor, { id: check.id, version: 3, visitStatus: "INSPECTED", outcome: { pass: true } }))).fieldErrors,
+      (await refusal(correctCheck(w.inspectorA.actor, { id: check.id, version: 6, visitStatus: "INSPECTED", outcome: { pass: true } }))).fieldErrors,
     ).toHaveProperty("outcome");
-    expect((await refusal(correctCheck(w.otherOffice.actor, { id: check.id, version: 3, visitStatus: "REFUSED" }))).status).toBe(404);
+    expect((await refusal(correctCheck(w.otherOffice.actor, { id: check.id, version: 6, visitStatus: "REFUSED" }))).status).toBe(404);
   });
 
   it("is refused once the round is closed", async () => {
