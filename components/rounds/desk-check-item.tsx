@@ -10,6 +10,7 @@ import { explainRubric } from "@/lib/domain/indicators/explain-rubric";
 import type { RubricKindCode } from "@/lib/domain/indicators/labels";
 import type { RubricParams } from "@/lib/domain/indicators/rubric-params";
 import type { Rubric } from "@/lib/inspect/api-types";
+import { newClientKey } from "@/lib/inspect/client-key";
 import { EMPTY_OUTCOME_INPUT, outcomeFromInput } from "@/lib/inspect/outcome-input";
 import { useT } from "@/lib/i18n/client";
 import type { ChecklistItem } from "@/lib/validation/checks";
@@ -27,7 +28,7 @@ export function DeskCheckItem({ roundId, item, isOpen }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [isPending, startTransition] = useTransition();
   // One key per entry on this screen: a double click or a retry saves one check.
-  const [clientKey] = useState(() => `desk-${crypto.randomUUID()}`);
+  const [clientKey] = useState(newClientKey);
   const id = `desk-${criterion.id}`;
 
   function save() {
