@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Scope } from "@/lib/auth/permissions";
 import { appliesToSiteType } from "@/lib/domain/rounds/criterion-rubric";
-import { acceptsChecks } from "@/lib/domain/rounds/round-transitions";
+import { acceptsChecks, type RoundStatus } from "@/lib/domain/rounds/round-transitions";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 import { assertInspectorOnRound, getRoundOrThrow } from "@/lib/server/rounds/round-access";
@@ -21,6 +21,15 @@ export const criterionForCheckSelect = {
 
 export function roundNotRunning(status: string): AppError {
   return new AppError("ROUND_NOT_IN_PROGRESS", status === "CLOSED" ? "该轮次已结束，不能再录入或更正检查。" : "该轮次尚未开始，不能录入检查。", 409);
+}
+
+/**
+ * Inside a check's transaction: the round still runs, and stays so until the check is in (FOR
+ * SHARE waits for a closing transaction and blocks one), so a check is either scored or refused.
+ */
+export async function lockRunningRound(tx: Tx, roundId: string): Promise<void> {
+  const [row] = await tx.$queryRaw<{ status: RoundStatus }[]>`SELECT "status"::text AS status FROM "InspectionRound" WHERE "id" = ${roundId} FOR SHARE`;
+  if (!row || !acceptsChecks(row.status)) throw roundNotRunning(row?.status ?? "CLOSED");
 }
 
 /**

@@ -1,5 +1,4 @@
 import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
-import { acceptsChecks } from "@/lib/domain/rounds/round-transitions";
 import { invalidInput, notFound, versionConflict } from "@/lib/errors";
 import { openFindingForCheck } from "@/lib/server/findings/open-finding-for-check";
 import { withdrawFindingForCheck } from "@/lib/server/findings/withdraw-finding-for-check";
@@ -9,7 +8,7 @@ import { defineUseCase } from "@/lib/server/use-case";
 import { correctCheckInput, type CheckItem, type CheckOutcomeInput, type VisitStatus } from "@/lib/validation/checks";
 import { readCheckItem } from "./check-item";
 import { outcomeColumns } from "./check-outcome";
-import { criterionForCheckSelect, roundNotRunning } from "./check-target";
+import { criterionForCheckSelect, lockRunningRound } from "./check-target";
 
 type Correction = { visitStatus?: VisitStatus; outcome?: CheckOutcomeInput | null; note?: string | null };
 
@@ -45,7 +44,7 @@ export const correctCheck = defineUseCase({
       },
     });
     if (!record) throw notFound("检查记录");
-    if (!acceptsChecks(record.round.status)) throw roundNotRunning(record.round.status);
+    await lockRunningRound(tx, record.roundId);
     await assertInspectorOnRound(tx, actor, record.roundId, record.siteId);
     const before = await readCheckItem(tx, record.id);
     if (record.version !== input.version) throw versionConflict(before, { version: input.version });

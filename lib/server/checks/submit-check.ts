@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
 import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
-import { acceptsChecks } from "@/lib/domain/rounds/round-transitions";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
@@ -12,7 +11,7 @@ import { submitCheckInput, type CheckItem } from "@/lib/validation/checks";
 import { checkDepartments } from "./check-departments";
 import { readCheckItem } from "./check-item";
 import { outcomeColumns } from "./check-outcome";
-import { loadCheckTarget, roundNotRunning } from "./check-target";
+import { loadCheckTarget, lockRunningRound } from "./check-target";
 import { checkWatermark } from "./check-watermark";
 import { SavedCheck, throwIfChecked, throwIfReplay } from "./saved-check";
 
@@ -38,8 +37,7 @@ const submitCheckUseCase = defineUseCase({
       : [],
   run: async ({ tx, actor, input, loaded, prepared, audit }) => {
     const { round, criterion, site, columns } = loaded;
-    const current = await tx.inspectionRound.findUniqueOrThrow({ where: { id: round.id }, select: { status: true } });
-    if (!acceptsChecks(current.status)) throw roundNotRunning(current.status);
+    await lockRunningRound(tx, round.id);
     const links = await checkDepartments(tx, round.cityId, criterion, site);
     // The unique indexes settle a race with another send: P2002 here, resolved by submitCheck.
     const check = await tx.check.create({
