@@ -31,7 +31,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
       if (await tx.province.findUnique({ where: { code: DEMO_PROVINCE_CODE } })) return { created: false };
       const org = await seedOrganisation(tx);
       const { edition, cycle } = await seedIndicators(tx, org.jiayuguan, source);
-      const plan = await seedPlans(tx, cycle.id);
+      const plan = await seedPlans(tx, cycle.id, cycle.endYear);
       const sites = await seedSites(tx, org.jiayuguan);
       const users = await seedAccounts(tx, org, passwordHash);
       const actionIds = [...plan.actions].sort((a, b) => a.sortOrder - b.sortOrder).map((action) => action.id);

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/server/tx";
+import { todayInShanghai } from "@/lib/domain/dates";
 import { createCycle } from "@/tests/factories/cycle";
 import { createEditionFromTree } from "@/tests/factories/edition";
 import type { EditionSource } from "./edition-source";
@@ -18,11 +19,13 @@ async function sampleEdition(tx: Tx, source: EditionSource) {
  */
 export async function seedIndicators(tx: Tx, { city, departments }: DemoCity, source: EditionSource) {
   const { edition, criteria } = await sampleEdition(tx, source);
+  // The demo never ages: the current year is the cycle's last.
+  const lastYear = Number(todayInShanghai().slice(0, 4));
   const cycle = await createCycle(tx, {
     cityId: city.id,
     editionId: edition.id,
-    name: "嘉峪关市2024—2026年创建全国文明城市周期",
-    startYear: 2024,
+    name: `嘉峪关市${lastYear - 2}—${lastYear}年创建全国文明城市周期`,
+    startYear: lastYear - 2,
     isCurrent: true,
   });
   await tx.departmentNameMapping.create({ data: { cityId: city.id, name: ALL_STREETS_NAME, isAllStreets: true } });

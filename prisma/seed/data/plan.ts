@@ -1,14 +1,20 @@
 // The demo city's plans: Jiayuguan's eight actions (八大行动) of its real campaign.
-export const THREE_YEAR_PLAN = {
-  title: "嘉峪关市创建全国文明城市三年行动计划（2024—2026年）",
-  summary: "以测评体系为标尺，以八大行动为抓手，分年度推进、分部门落实，确保2026年测评达标。",
-};
+// The demo never ages: the cycle's last year is the current year (issue 8), so the titles are made
+// from it.
+export function threeYearPlan(lastYear: number) {
+  return {
+    title: `嘉峪关市创建全国文明城市三年行动计划（${lastYear - 2}—${lastYear}年）`,
+    summary: `以测评体系为标尺，以八大行动为抓手，分年度推进、分部门落实，确保${lastYear}年测评达标。`,
+  };
+}
 
-export const ANNUAL_PLAN_2026 = {
-  year: 2026,
-  title: "嘉峪关市2026年创建全国文明城市工作实施方案",
-  summary: "周期决胜之年：对照测评指标逐项销号，常态化开展周督查、月通报。",
-};
+export function annualPlan(year: number) {
+  return {
+    year,
+    title: `嘉峪关市${year}年创建全国文明城市工作实施方案`,
+    summary: "周期决胜之年：对照测评指标逐项销号，常态化开展周督查、月通报。",
+  };
+}
 
 export const PLAN_ACTIONS = [
   { name: "理念铸魂行动", description: "深化理论武装，推动社会主义核心价值观融入城市治理和市民生活。" },
