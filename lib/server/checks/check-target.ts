@@ -2,9 +2,9 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Scope } from "@/lib/auth/permissions";
 import { appliesToSiteType } from "@/lib/domain/rounds/criterion-rubric";
 import { acceptsChecks, type RoundStatus } from "@/lib/domain/rounds/round-transitions";
-import { AppError, invalidInput, notFound } from "@/lib/errors";
+import { AppError, forbidden, invalidInput, notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db";
-import { assertInspectorOnRound, getRoundOrThrow } from "@/lib/server/rounds/round-access";
+import { assertInspectorOnRound, getRoundOrThrow, isRoundOffice } from "@/lib/server/rounds/round-access";
 import type { Tx } from "@/lib/server/tx";
 
 export const criterionForCheckSelect = {
@@ -57,15 +57,18 @@ export async function loadCheckTarget(
     if (!input.siteId) throw invalidInput({ siteId: ["实地考察标准请选择点位"] });
     const row = await client.roundSite.findUnique({
       where: { roundId_siteId: { roundId: round.id, siteId: input.siteId } },
-      select: { site: { select: { id: true, code: true, responsibleDepartmentId: true, siteType: { select: { name: true } } } } },
+      select: { inspectorId: true, site: { select: { id: true, code: true, responsibleDepartmentId: true, siteType: { select: { name: true } } } } },
     });
     if (!row) throw notFound("本轮次的点位");
     if (!appliesToSiteType(criterion, row.site.siteType.name)) throw invalidInput({ criterionId: ["该标准不在此类点位检查"] });
+    // The same rule as assertInspectorOnRound, on the row already in hand.
+    if (row.inspectorId && row.inspectorId !== actor.id && !isRoundOffice(actor)) throw forbidden("该点位已分配给其他督查员。");
     site = row.site;
   } else if (input.siteId) {
     throw invalidInput({ siteId: ["非实地考察标准不针对点位，请不要填写点位"] });
+  } else {
+    await assertInspectorOnRound(client, actor, round.id, null);
   }
-  await assertInspectorOnRound(client, actor, round.id, site?.id ?? null);
   return { round, criterion, site };
 }
 

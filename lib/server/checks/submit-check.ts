@@ -9,7 +9,7 @@ import { getRoundOrThrow } from "@/lib/server/rounds/round-access";
 import { defineUseCase } from "@/lib/server/use-case";
 import { submitCheckInput, type CheckItem } from "@/lib/validation/checks";
 import { checkDepartments } from "./check-departments";
-import { readCheckItem } from "./check-item";
+import { toCheckItems, type CheckRow } from "./check-item";
 import { outcomeColumns } from "./check-outcome";
 import { loadCheckTarget, lockRunningRound } from "./check-target";
 import { checkWatermark } from "./check-watermark";
@@ -57,16 +57,22 @@ const submitCheckUseCase = defineUseCase({
         departments: { create: links },
       },
     });
-    await attachEvidence(tx, { owner: { checkId: check.id }, cityId: round.cityId, uploadedById: actor.id, files: prepared });
+    const photos = await attachEvidence(tx, { owner: { checkId: check.id }, cityId: round.cityId, uploadedById: actor.id, files: prepared });
     const outcome = input.visitStatus === "INSPECTED" ? (input.outcome ?? null) : null;
-    if (checkLosesPoints({ ...criterion, points: criterion.points.toString() }, { visitStatus: input.visitStatus, outcome })) {
-      await openFindingForCheck(tx, actor, {
+    const finding = checkLosesPoints({ ...criterion, points: criterion.points.toString() }, { visitStatus: input.visitStatus, outcome })
+      ? await openFindingForCheck(tx, actor, { ...check, criterion, primaryDepartmentId: links[0]?.departmentId ?? null })
+      : null;
+    // Built from what this transaction wrote, not read back (a phone's send should cost few queries).
+    const names = await tx.department.findMany({ where: { id: { in: links.map((link) => link.departmentId) } }, select: { id: true, name: true } });
+    const [item] = await toCheckItems(tx, [
+      {
         ...check,
-        criterion,
-        primaryDepartmentId: links[0]?.departmentId ?? null,
-      });
-    }
-    const item = await readCheckItem(tx, check.id);
+        criterion: { rubricKind: criterion.rubricKind },
+        departments: links.map((link) => ({ isPrimary: link.isPrimary, department: names.find((department) => department.id === link.departmentId)! })),
+        evidence: photos.map((photo, index) => ({ id: photo.id, thumbnailHash: prepared[index].thumbnailHash })),
+        findings: finding ? [{ id: finding.id, status: finding.status as CheckRow["findings"][number]["status"] }] : [],
+      },
+    ]);
     await audit({ entityType: "Check", entityId: check.id, cityId: round.cityId, after: { ...item, photos: item.photos.map((photo) => photo.id) } });
     return item;
   },
