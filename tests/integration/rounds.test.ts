@@ -84,6 +84,10 @@ describe("creating a round", () => {
       createRound(w.office.actor, { name: "x", kind: "WEEKLY", ...period, siteIds: [w.lanes[0].id], criterionCodes: ["NOPE"] }),
     );
     expect(unknownCode).toMatchObject({ status: 422, fieldErrors: { criterionCodes: [expect.stringContaining("NOPE")] } });
+    const unknownType = await refusal(
+      createRound(w.office.actor, { name: "x", kind: "WEEKLY", ...period, sample: { seed: "s", perType: { 不存在的类型: 2 } } }),
+    );
+    expect(unknownType.fieldErrors).toHaveProperty(["sample.perType"]);
     expect((await refusal(createRound(w.otherOffice.actor, { name: "x", kind: "WEEKLY", ...period, siteIds: [w.lanes[0].id] }))).status).toBe(404);
     const foreignInspector = createRound(w.office.actor, {
       name: "x",

@@ -1,5 +1,5 @@
 import { drawSample } from "@/lib/domain/rounds/draw-sample";
-import { notFound } from "@/lib/errors";
+import { invalidInput, notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/server/tx";
 import type { RoundSampleInput } from "@/lib/validation/rounds";
 
@@ -28,6 +28,9 @@ export async function chooseRoundSites(
       where: { cityId, deletedAt: null, siteType: { name: { in: Object.keys(input.sample.perType) } } },
       select: { id: true, street: true, siteType: { select: { name: true } } },
     });
+    const knownTypes = await tx.siteType.findMany({ where: { name: { in: Object.keys(input.sample.perType) } }, select: { name: true } });
+    const unknown = Object.keys(input.sample.perType).filter((name) => !knownTypes.some((type) => type.name === name));
+    if (unknown.length) throw invalidInput({ "sample.perType": [`没有这些点位类型：${unknown.join("、")}`] });
     const sites = candidates.map((site) => ({ id: site.id, street: site.street, siteTypeName: site.siteType.name, active: true }));
     drawnSiteIds = drawSample({ seed: input.sample.seed, perType: input.sample.perType, streets: input.sample.streets }, sites, eligibleTypes);
     for (const site of sites) typeById.set(site.id, site.siteTypeName);
