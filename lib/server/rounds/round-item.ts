@@ -2,7 +2,7 @@ import { formatBusinessDate } from "@/lib/domain/dates";
 import type { RoundItem } from "@/lib/validation/rounds";
 import type { Db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
-import { loadRoundProgress } from "./round-progress";
+import { loadRoundTotals } from "./round-totals";
 
 type Client = Db | Tx;
 
@@ -49,12 +49,12 @@ function sampleOf(round: RoundRecord): RoundItem["sample"] {
 
 /** Round items (`GET /api/v1/rounds`, and every write's answer) with their counts and progress. */
 export async function toRoundItems(client: Client, rounds: readonly RoundRecord[]): Promise<RoundItem[]> {
-  const progress = await loadRoundProgress(
+  const totals = await loadRoundTotals(
     client,
     rounds.map((round) => ({ id: round.id, kind: round.kind })),
   );
   return rounds.map((round) => {
-    const counts = progress.get(round.id)!;
+    const counts = totals.get(round.id)!;
     return {
       id: round.id,
       name: round.name,
@@ -64,7 +64,7 @@ export async function toRoundItems(client: Client, rounds: readonly RoundRecord[
       periodEnd: formatBusinessDate(round.periodEnd),
       siteCount: counts.siteCount,
       criterionCount: counts.criterionCount,
-      progress: counts.total,
+      progress: counts.progress,
       sample: sampleOf(round),
       reopenReason: round.reopenReason,
       version: round.version,
