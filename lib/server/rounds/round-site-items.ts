@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
 import type { RoundSiteItem } from "@/lib/validation/rounds";
-import { loadRoundProgress } from "./round-progress";
+import { loadSiteProgress } from "./round-progress";
 
-/** A round's sites (all, or the ids given) with their inspector and checks done / expected, in draw order. */
+/** A round's sites (all, or the ids given) with their inspector and checks done / expected, by street and code. */
 export async function loadRoundSites(client: Db | Tx, round: { id: string; kind: string }, siteIds?: readonly string[]): Promise<RoundSiteItem[]> {
   const [rows, progress] = await Promise.all([
     client.roundSite.findMany({
@@ -16,8 +16,7 @@ export async function loadRoundSites(client: Db | Tx, round: { id: string; kind:
       },
       orderBy: [{ site: { street: "asc" } }, { site: { code: "asc" } }],
     }),
-    loadRoundProgress(client, [round]),
+    loadSiteProgress(client, round.id),
   ]);
-  const bySite = progress.get(round.id)!.bySite;
-  return rows.map((row) => ({ site: row.site, inspector: row.inspector, progress: bySite.get(row.site.id) ?? { done: 0, expected: 0 } }));
+  return rows.map((row) => ({ site: row.site, inspector: row.inspector, progress: progress.get(row.site.id) ?? { done: 0, expected: 0 } }));
 }

@@ -7,7 +7,7 @@ import type { Progress } from "./round-progress";
 export type RoundTotals = { siteCount: number; criterionCount: number; progress: Progress };
 
 /**
- * A list's worth of rounds' counts and progress (the same rule as `loadRoundProgress`) from
+ * A list's worth of rounds' counts and progress (each site owes one check per round criterion applicable to its type, the round one per desk criterion, a RECHECK round one result per sampled finding) from
  * grouped reads: sites counted per type, checks per round, never a round's 1,000 site rows.
  */
 export async function loadRoundTotals(client: Db | Tx, rounds: ReadonlyArray<{ id: string; kind: string }>): Promise<Map<string, RoundTotals>> {
