@@ -9,7 +9,8 @@ import { roundScopeWhere } from "@/lib/server/scoring/round-scope";
  * The live files an actor may read, through whichever record owns each: a ledger entry (the
  * entry's task in the ledger scope), a check (its round in the round scope: the city's office
  * and inspectors, the province's supervisor, the system admin), a finding or one of its
- * rectification events (the finding scope: a liaison only its department's). A file beyond all
+ * rectification events (the finding scope: a liaison only its department's; a check's photos
+ * too, when that check opened a finding the actor may read). A file beyond all
  * of them is not found. Null when the actor may read no owner at all.
  */
 export function evidenceScopeWhere(actor: Actor): Prisma.EvidenceFileWhereInput | null {
@@ -22,6 +23,8 @@ export function evidenceScopeWhere(actor: Actor): Prisma.EvidenceFileWhereInput 
   if (finding) {
     const findings = findingScopeWhere(actor, finding);
     owners.push({ findingId: { not: null }, finding: findings });
+    // A finding's "before" photos are its check's files: a liaison (no read:round) sees them through the finding.
+    owners.push({ checkId: { not: null }, check: { findings: { some: findings } } });
     owners.push({ rectificationEventId: { not: null }, rectificationEvent: { finding: findings } });
   }
   return owners.length ? { deletedAt: null, OR: owners } : null;
