@@ -7,6 +7,10 @@ export function unsupportedEvidenceMessage(fileName: string): string {
   return `文件“${fileName}”的类型不受支持（系统按文件内容识别，与扩展名无关）。只能上传${ALLOWED_EVIDENCE_LABEL}。`;
 }
 
+export function notAPhotoMessage(fileName: string): string {
+  return `文件“${fileName}”不是照片。检查照片要加盖水印（拍摄时间、位置、点位编号、账号），只能上传图片（JPEG、PNG、GIF、WebP）。`;
+}
+
 export function heifEvidenceMessage(fileName: string): string {
   return `照片“${fileName}”是 HEIC/HEIF 格式，系统无法识别。请在手机相机设置中选择“兼容性最佳”（JPEG），或把照片转为 JPEG 后再上传。`;
 }

@@ -1,5 +1,5 @@
 import { classifyEvidenceUpload } from "@/lib/domain/evidence/classify-evidence-upload";
-import { emptyEvidenceMessage, unreadableImageMessage } from "@/lib/domain/evidence/evidence-messages";
+import { emptyEvidenceMessage, notAPhotoMessage, unreadableImageMessage } from "@/lib/domain/evidence/evidence-messages";
 import { env } from "@/lib/env";
 import { AppError, invalidInput } from "@/lib/errors";
 import { fileStore } from "@/lib/server/storage";
@@ -18,7 +18,7 @@ export type PreparedEvidence = {
 };
 
 export type PrepareEvidenceOptions = {
-  /** ASCII lines burnt into the bottom of every image (capture time, GPS, site code, account). */
+  /** ASCII lines burnt into the bottom of every image (capture time, GPS, site code, account); given, only images are taken (415). */
   watermark?: readonly string[];
   /** The input field the files came in, for the 422 messages ("photos" unless the ledger's "evidence"). */
   field?: string;
@@ -47,6 +47,9 @@ export async function prepareEvidence(files: readonly UploadedFile[], options: P
   if (unsupported && !unsupported.ok) throw new AppError("UNSUPPORTED_MEDIA_TYPE", unsupported.message, 415);
 
   const accepted = classified.flatMap((result, index) => (result.ok ? [{ ...result, bytes: files[index].bytes }] : []));
+  // A watermark is what makes a check photo evidence of the visit: a file that cannot carry it is refused.
+  const notAPhoto = options.watermark?.length ? accepted.find((file) => !file.detected.isImage) : undefined;
+  if (notAPhoto) throw new AppError("UNSUPPORTED_MEDIA_TYPE", notAPhotoMessage(notAPhoto.name), 415);
   // One image at a time: each decode holds a whole photo's pixels in memory.
   const encoded: (Encoded | null)[] = [];
   for (const file of accepted) encoded.push(await encode(file.bytes, file.detected.kind, options.watermark));
