@@ -3,6 +3,7 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "@/lib/actions/account";
+import { forgetInspectCaches } from "@/lib/inspect/forget-inspect-caches";
 import { useT } from "@/lib/i18n/client";
 import { Alert } from "@/components/ui/alert";
 
@@ -15,7 +16,7 @@ export function SignOutEverywhereButton() {
   async function onClick() {
     setIsPending(true);
     const result = await signOutEverywhereAction();
-    if (result.ok) return void signOut({ callbackUrl: "/login?ended=everywhere" });
+    if (result.ok) return void forgetInspectCaches().then(() => signOut({ callbackUrl: "/login?ended=everywhere" }));
     setError(result.formError ?? t("common.genericError"));
     setIsPending(false);
   }

@@ -2,6 +2,7 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useT } from "@/lib/i18n/client";
+import { forgetInspectCaches } from "@/lib/inspect/forget-inspect-caches";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
@@ -14,7 +15,8 @@ export function SignOutButton() {
       disabled={isPending}
       onClick={() => {
         setIsPending(true);
-        void signOut({ callbackUrl: "/login" });
+        // A shared phone keeps no account's /inspect rounds or pages for whoever opens it offline next.
+        void forgetInspectCaches().then(() => signOut({ callbackUrl: "/login" }));
       }}
     >
       {t("nav.signOut")}
