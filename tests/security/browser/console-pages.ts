@@ -45,6 +45,9 @@ export async function demoIds(request: APIRequestContext): Promise<Ids> {
     "/tasks/[id]": await firstId(request, "/api/v1/tasks"),
     "/tasks/[id]/edit": await firstId(request, "/api/v1/tasks"),
     "/users/[id]": await firstId(request, "/api/v1/users"),
+    "/sites/[id]": await firstId(request, "/api/v1/sites"),
+    "/rounds/[id]": await firstId(request, "/api/v1/rounds"),
+    "/findings/[id]": await firstId(request, "/api/v1/findings"),
   };
 }
 
