@@ -69,8 +69,8 @@ async function startRoundOverDepartmentSites(request: APIRequestContext): Promis
   return { roundId: round.id, siteIds };
 }
 
-/** As the inspector: one failing field check with the problem as its note, which opens a finding for the site's department. */
-async function postFailingCheck(request: APIRequestContext, roundId: string, siteIds: string[]): Promise<void> {
+/** As the inspector's phone does: one failing field check with a photo and the problem as its note, which opens a finding for the site's department. */
+async function postFailingCheck(request: APIRequestContext, roundId: string, siteIds: string[], photo: Buffer): Promise<void> {
   for (const siteId of siteIds) {
     const checklist = await json<{ items: ChecklistItem[] }>(await request.get(`/api/v1/rounds/${roundId}/checklist?site=${siteId}`));
     for (const { criterion } of checklist.items) {
@@ -78,7 +78,15 @@ async function postFailingCheck(request: APIRequestContext, roundId: string, sit
       if (!outcome) continue;
       const check = await json<{ finding: { id: string; status: string } | null }>(
         await request.post(`/api/v1/rounds/${roundId}/checks`, {
-          data: { clientKey: `e2e-${RUN}-${siteId}-${criterion.id}`, criterionId: criterion.id, siteId, visitStatus: "INSPECTED", outcome, note: PROBLEM },
+          multipart: {
+            clientKey: `e2e-${RUN}-${siteId}-${criterion.id}`,
+            criterionId: criterion.id,
+            siteId,
+            visitStatus: "INSPECTED",
+            outcome: JSON.stringify(outcome),
+            note: PROBLEM,
+            photos: { name: "现场.jpg", mimeType: "image/jpeg", buffer: photo },
+          },
         }),
         201,
       );
@@ -116,7 +124,10 @@ test("the office dispatches a round's finding; the liaison replies by phone; the
   const office = await as(browser, "office");
   const inspector = await as(browser, "inspector");
   const { roundId, siteIds } = await startRoundOverDepartmentSites(office.context().request);
-  await postFailingCheck(inspector.context().request, roundId, siteIds);
+  const before = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#8d6e63" } })
+    .jpeg()
+    .toBuffer();
+  await postFailingCheck(inspector.context().request, roundId, siteIds, before);
 
   // 交办 from /findings, filtered to this round: the finding is still waiting to be dispatched.
   await office.goto(`/findings?round=${roundId}`);
@@ -130,18 +141,24 @@ test("the office dispatches a round's finding; the liaison replies by phone; the
   const href = await office.getByRole("link", { name: PROBLEM }).getAttribute("href");
   const findingId = href!.split("/findings/")[1];
 
-  // The liaison, on a phone, finds it among its department's findings and replies with an after-photo.
+  // The liaison, on a phone, is told, finds it among its department's findings and replies with an after-photo.
   const liaison = await as(browser, "liaison", PHONE);
+  await liaison.goto("/notifications");
+  await expect(liaison.getByText(PROBLEM_NAME).first()).toBeVisible();
   await liaison.goto("/my");
   await liaison.getByRole("link", { name: PROBLEM_NAME }).click();
   await expect(liaison.getByRole("heading", { level: 1, name: PROBLEM })).toBeVisible();
+  // The page fits the phone's width and the send button is a thumb's size.
+  expect(await liaison.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  expect((await liaison.getByRole("button", { name: "提交整改" }).boundingBox())?.height).toBeGreaterThanOrEqual(44);
   const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#2e7d32" } })
     .jpeg()
     .toBuffer();
   await reply(liaison, findingId, FIRST_REPLY, photo);
 
-  // The office sees the after-photo beside the before column and returns it with a comment.
+  // The office sees the after-photo beside the check's photo and returns it with a comment.
   await openFinding(office, findingId);
+  await expect(office.getByRole("img", { name: "整改前 照片 1" })).toBeVisible();
   await expect(office.getByRole("img", { name: "整改后 照片 1" })).toBeVisible();
   await office.getByLabel("审核意见").fill(RETURN_COMMENT);
   await office.getByRole("button", { name: "退回", exact: true }).click();
@@ -183,7 +200,14 @@ test("the office dispatches a round's finding; the liaison replies by phone; the
   await office.getByRole("button", { name: "结束督查" }).click();
   await expect(office.getByRole("heading", { name: "本轮得分" })).toBeVisible();
   await expect(office.getByText("全市得分")).toBeVisible();
-  await expect(office.getByRole("table", { name: "责任单位得分" }).getByRole("row", { name: new RegExp(DEPARTMENT) })).toBeVisible();
-  const scores = await json<{ departments?: unknown[] }>(await office.request.get(`/api/v1/rounds/${roundId}/scores`));
-  expect(JSON.stringify(scores)).toContain(DEPARTMENT);
+  // The failing check cost points: below 100 for the city and for 市城管局, as the scores endpoint computes them.
+  const scores = await json<{ cityScore: string; departments: { name: string; inspectionScore: string | null }[] }>(
+    await office.request.get(`/api/v1/rounds/${roundId}/scores`),
+  );
+  const ours = scores.departments.find((department) => department.name === DEPARTMENT);
+  expect(Number(scores.cityScore)).toBeLessThan(100);
+  expect(Number(ours?.inspectionScore)).toBeLessThan(100);
+  await expect(office.getByText("全市得分").locator("strong")).toHaveText(Number(scores.cityScore).toFixed(2));
+  const scoreRow = office.getByRole("table", { name: "责任单位得分" }).getByRole("row", { name: new RegExp(DEPARTMENT) });
+  await expect(scoreRow).toContainText(Number(ours!.inspectionScore).toFixed(2));
 });
