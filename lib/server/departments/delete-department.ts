@@ -1,3 +1,4 @@
+import { UNRESOLVED_STATUSES } from "@/lib/domain/findings/finding-transitions";
 import { conflict } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/use-case";
 import { departmentVersionInput } from "@/lib/validation/departments";
@@ -6,7 +7,8 @@ import { loadDepartmentForChange, saveDepartmentChange } from "./department-chan
 
 /**
  * Soft delete: history (tasks, ledgers, findings) keeps pointing at the department. Refused while
- * it still leads open tasks or has active liaisons, whose work would otherwise lose its owner.
+ * it still leads open tasks, keeps active sites (包点单位), has unresolved findings or has active
+ * liaisons, whose work would otherwise lose its owner.
  */
 export const deleteDepartment = defineUseCase({
   name: "department.delete",
@@ -20,6 +22,16 @@ export const deleteDepartment = defineUseCase({
     });
     if (openTaskCount > 0) {
       throw conflict(`该单位仍牵头 ${openTaskCount} 项未完成的任务，请先更换牵头单位后再删除。`, { openTaskCount });
+    }
+    const [siteCount, openFindingCount] = await Promise.all([
+      tx.site.count({ where: { cityId: record.cityId, responsibleDepartmentId: record.id, deletedAt: null } }),
+      tx.finding.count({ where: { cityId: record.cityId, departmentId: record.id, status: { in: [...UNRESOLVED_STATUSES] } } }),
+    ]);
+    if (siteCount > 0) {
+      throw conflict(`该单位仍是 ${siteCount} 个点位的包点单位，请先更换包点单位或停用这些点位后再删除。`, { siteCount });
+    }
+    if (openFindingCount > 0) {
+      throw conflict(`该单位仍有 ${openFindingCount} 个未销号的问题，请先改派或办结后再删除。`, { openFindingCount });
     }
     const liaisonCount = record.memberships.length;
     if (liaisonCount > 0) {
