@@ -21,11 +21,16 @@ export const redirectFinding = defineUseCase({
     if (input.version !== undefined && input.version !== finding.version) throw versionConflict(finding.version, input.version);
     if (!canRedirect(finding.status)) throw new AppError("INVALID_TRANSITION", "问题已有整改回复或已办结，不能改派。", 409);
     const links = finding.checkId
-      ? await tx.checkDepartment.findMany({ where: { checkId: finding.checkId }, include: { department: { select: { id: true, name: true } } } })
+      ? await tx.checkDepartment.findMany({
+          where: { checkId: finding.checkId },
+          include: { department: { select: { id: true, name: true, deletedAt: true } } },
+        })
       : [];
     const target = links.find((link) => link.departmentId === input.departmentId);
     if (!target) throw invalidInput({ departmentId: ["只能改派给该检查的其他责任单位"] });
     if (target.departmentId === finding.departmentId) throw invalidInput({ departmentId: ["问题已属于该单位"] });
+    // A department deleted since the check has no liaisons: the finding would never be answered.
+    if (target.department.deletedAt) throw invalidInput({ departmentId: ["该单位已删除，不能改派"] });
     const from = await tx.department.findUniqueOrThrow({ where: { id: finding.departmentId }, select: { name: true } });
     await saveFinding(tx, finding, { departmentId: target.departmentId });
     await tx.rectificationEvent.create({
