@@ -1,14 +1,16 @@
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
 import { roundScopeWhere } from "./round-scope";
 
-/** A round the actor may read scores of; 404 outside its scope. */
+/** A round the actor may read scores of; 404 outside its scope, 409 for a 回头看 round (it has none). */
 export async function getScorableRoundOrThrow(client: Db | Tx, actor: Actor, roundId: string) {
   const scope = assertCan(actor, "read:score");
   const round = await client.inspectionRound.findFirst({ where: { AND: [{ id: roundId }, roundScopeWhere(actor, scope)] } });
   if (!round) throw notFound("督查轮次");
+  // A 回头看 round confirms or reopens findings and scores nothing (closeRound stores none either).
+  if (round.kind === "RECHECK") throw new AppError("ROUND_NOT_SCORED", "回头看轮次只复查整改情况，不计分。", 409);
   return round;
 }
