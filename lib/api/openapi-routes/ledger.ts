@@ -94,7 +94,8 @@ export const ledgerRoutes: ApiRouteDoc[] = [
     path: "/api/v1/evidence/{id}",
     summary:
       "佐证材料文件 (inline, with its detected type; `?thumbnail=1` the 320 px JPEG of an image). Read through the record that owns it: " +
-      "a ledger entry (its task's scope), a check (its round's: the city's office and inspectors, the province's supervisor, the system admin), " +
+      "a ledger entry (its task's scope), a check (its round's: the city's office and inspectors, the province's supervisor, the system admin; " +
+      "also through a finding it opened, so the finding's liaison sees its before photos), " +
       "a finding or a rectification reply (the finding's: a liaison only its department's); 404 for anyone else",
     tags: ["ledger"],
     query: evidenceFileQuery,
