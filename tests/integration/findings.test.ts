@@ -209,6 +209,22 @@ describe("回头看 (recheck.record)", () => {
     const flagged = await db().finding.findUniqueOrThrow({ where: { id: finding.id } });
     expect([flagged.verifiedOn, flagged.verifiedAt]).toEqual([null, null]);
   });
+
+  it("records one result when two are sent at once, and the finding agrees with it", async () => {
+    const { finding } = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA1.id, status: "VERIFIED" });
+    const round = await createRecheckRound(db(), s.cityA.id, [finding.id]);
+    const outcomes = await Promise.allSettled(
+      (["CONFIRMED", "NOT_FIXED"] as const).map((result) => recordRecheck(s.actors.cityAdminA, { roundId: round.id, findingId: finding.id, result })),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((outcome) => outcome.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+    const item = await db().recheckItem.findUniqueOrThrow({
+      where: { roundId_findingId: { roundId: round.id, findingId: finding.id } },
+      include: { finding: true },
+    });
+    expect(item.finding.falseRectification).toBe(item.result === "NOT_FIXED");
+    expect(item.finding.status).toBe(item.result === "NOT_FIXED" ? "DISPATCHED" : "VERIFIED");
+  });
 });
 
 describe("the list's filter choices", () => {

@@ -1,6 +1,7 @@
 import { formatBusinessDate } from "@/lib/domain/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyDepartments } from "@/lib/server/notifications/notify";
+import { lockRunningRound } from "@/lib/server/checks/check-target";
 import { assertInspectorOnRound } from "@/lib/server/rounds/round-access";
 import { roundScopeWhere } from "@/lib/server/scoring/round-scope";
 import { defineUseCase } from "@/lib/server/use-case";
@@ -28,7 +29,14 @@ export const recordRecheck = defineUseCase({
     if (round.kind !== "RECHECK") throw new AppError("INVALID_STATE", "只有回头看轮次可以记录复查结果。", 409);
     if (round.status !== "IN_PROGRESS") throw new AppError("INVALID_STATE", "轮次未在进行中，不能记录复查结果。", 409);
     await assertInspectorOnRound(tx, actor, round.id, item.finding.siteId);
-    if (item.result) throw new AppError("INVALID_STATE", "该问题的复查结果已记录。", 409);
+    // The round stays in progress until this result is in (a close waits), and the result is
+    // claimed before anything else is written, so two results sent at once cannot both land.
+    await lockRunningRound(tx, round.id);
+    const claimed = await tx.recheckItem.updateMany({
+      where: { roundId: round.id, findingId: input.findingId, result: null },
+      data: { result: input.result, note: input.note ?? null, checkedById: actorIdOf(actor), checkedAt: new Date() },
+    });
+    if (claimed.count !== 1) throw new AppError("INVALID_STATE", "该问题的复查结果已记录。", 409);
 
     const { finding } = item;
     const note = input.note ?? null;
@@ -47,10 +55,6 @@ export const recordRecheck = defineUseCase({
       const notice = findingDispatchedNotice({ ...finding, dueDate: formatBusinessDate(finding.dueDate) }, new Date());
       await notifyDepartments(tx, [finding.departmentId], notice);
     }
-    await tx.recheckItem.update({
-      where: { roundId_findingId: { roundId: round.id, findingId: finding.id } },
-      data: { result: input.result, note, checkedById: actorIdOf(actor), checkedAt: new Date() },
-    });
     await audit({
       entityType: "Finding",
       entityId: finding.id,
