@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SEED_TEST_PASSWORD } from "./support/seed-test-password";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { addDays, formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
@@ -18,7 +19,7 @@ import { storeSampleEvidence } from "@/prisma/seed/evidence-images";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
-const PASSWORD = "Demo@2026-test";
+const PASSWORD = SEED_TEST_PASSWORD;
 
 const siteTypeNames = new Map<string, string>();
 async function siteTypeName(id: string) {
@@ -56,11 +57,16 @@ async function counts() {
 describe("seedDemo", () => {
   let created = false;
 
-  // A fresh embedded database per file; on a shared PostgreSQL an earlier run may have seeded it.
+  // A fresh embedded database per file; on a shared PostgreSQL an earlier run may have seeded it,
+  // or seed-sites.test.ts may be seeding it (with the same password) at this very moment.
   beforeAll(async () => {
     const isSeeded = (await db().province.count({ where: { code: "GS" } })) > 0;
-    expect(await seedDemo({ password: PASSWORD })).toEqual({ created: !isSeeded });
-    created = !isSeeded;
+    const result = await seedDemo({ password: PASSWORD }).catch((error: { code?: string }) => {
+      if (error.code === "P2002") return { created: false };
+      throw error;
+    });
+    if (isSeeded) expect(result).toEqual({ created: false });
+    created = result.created;
   });
 
   it("creates the demo province, its three cities and the demo city's departments", async () => {

@@ -1,25 +1,35 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isSiteCode } from "@/lib/domain/sites/site-code";
-import type { Tx } from "@/lib/server/tx";
 import { SITE_TYPE_NAMES } from "@/prisma/seed/data/site-types";
-import { seedOrganisation } from "@/prisma/seed/seed-organisation";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { SEED_TEST_PASSWORD } from "./support/seed-test-password";
+import { DEMO_PROVINCE_CODE } from "@/prisma/seed/seed-organisation";
 import { seedSites } from "@/prisma/seed/seed-sites";
 
-// The demo's sites alone (seed-demo.test.ts runs the whole seed): each file has its own database.
+// The demo's sites as the seed makes them. Each file has its own embedded database, but a
+// PostgreSQL run shares one, where seed-demo.test.ts may seed the demo at the same moment: the
+// seed is all or nothing and idempotent, so whichever file wins, the sites are the seed's.
 
 type Site = Awaited<ReturnType<typeof seedSites>>[number];
 let sites: Site[];
 let cities: Record<string, string>;
 let typeNames: Map<string, string>;
 
+async function seedDemoOnce(): Promise<void> {
+  try {
+    await seedDemo({ password: SEED_TEST_PASSWORD });
+  } catch (error) {
+    // The other file's transaction committed the demo province first.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
+}
+
 beforeAll(async () => {
-  const org = await db().$transaction(async (tx) => {
-    const organisation = await seedOrganisation(tx as Tx);
-    sites = await seedSites(tx as Tx, organisation.jiayuguan);
-    return organisation;
-  });
-  cities = { jiayuguan: org.jiayuguan.city.id, zhangye: org.zhangye.city.id, jiuquan: org.jiuquan.city.id };
+  await seedDemoOnce();
+  const demoCities = await db().city.findMany({ where: { province: { code: DEMO_PROVINCE_CODE } } });
+  cities = Object.fromEntries(demoCities.map((city) => [city.slug, city.id]));
+  sites = await db().site.findMany({ where: { cityId: { in: demoCities.map((city) => city.id) } } });
   typeNames = new Map((await db().siteType.findMany()).map((type) => [type.id, type.name]));
 });
 
