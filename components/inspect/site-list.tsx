@@ -4,6 +4,7 @@ import { useT } from "@/lib/i18n/client";
 import { checklistUrl, fetchRound } from "@/lib/inspect/inspect-api";
 import type { RoundSite } from "@/lib/inspect/api-types";
 import { isSiteDone, mySites } from "@/lib/inspect/my-sites";
+import { checklistReadAhead } from "@/lib/inspect/read-ahead";
 import { Button } from "@/components/ui/button";
 import { RemoteState } from "./remote-state";
 import type { QueueView } from "./use-check-queue";
@@ -11,20 +12,11 @@ import { useRemote } from "./use-remote";
 
 type Props = { userId: string; roundId: string; queue: QueueView; onBack: () => void; onOpen: (siteId: string) => void };
 
-/** Reads each site's checklist once while online, so the service worker has it for a dead zone. */
-function useWarmChecklists(roundId: string, sites: RoundSite[] | undefined, isOnline: boolean) {
+/** Has each site's checklist read once while online (it goes on after a site is opened), so the service worker has it for a dead zone. */
+function useReadAheadChecklists(roundId: string, sites: RoundSite[] | undefined, isOnline: boolean) {
   useEffect(() => {
     if (!sites || !isOnline) return;
-    let isCurrent = true;
-    void (async () => {
-      for (const entry of sites.filter((site) => site.progress.expected > 0)) {
-        if (!isCurrent) return;
-        await fetch(checklistUrl(roundId, entry.site.id), { credentials: "same-origin" }).catch(() => undefined);
-      }
-    })();
-    return () => {
-      isCurrent = false;
-    };
+    void checklistReadAhead.request(sites.filter((entry) => entry.progress.expected > 0).map((entry) => checklistUrl(roundId, entry.site.id)));
   }, [roundId, sites, isOnline]);
 }
 
@@ -32,7 +24,7 @@ export function SiteList({ userId, roundId, queue, onBack, onOpen }: Props) {
   const t = useT();
   const remote = useRemote(() => fetchRound(roundId), [roundId], queue.savedCount);
   const sites = useMemo(() => (remote.data ? mySites(remote.data, userId) : undefined), [remote.data, userId]);
-  useWarmChecklists(roundId, sites, queue.isOnline);
+  useReadAheadChecklists(roundId, sites, queue.isOnline);
   const queuedAt = (siteId: string) => queue.items.filter((item) => item.roundId === roundId && item.siteId === siteId).length;
   const todo = sites?.filter((entry) => !isSiteDone(entry)) ?? [];
   const done = sites?.filter(isSiteDone) ?? [];

@@ -106,11 +106,12 @@ test("a check made offline survives a reload and is saved once when the network 
   await expect(page.getByText("已保存，没有待上传的记录")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-  // The site list reads every site's checklist once while online; wait until the worker holds the
-  // second one, then the network goes.
+  // The site list has every site's checklist read once while online (on while a site is open);
+  // wait until the worker holds the second one, then the network goes. (waitForFunction would take
+  // the async predicate's pending promise for a truthy answer: poll the awaited result instead.)
   await page.getByRole("button", { name: /返回点位/ }).click();
   const secondChecklist = `/api/v1/rounds/${roundId}/checklist?site=${second.site.id}&pageSize=500`;
-  await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, secondChecklist);
+  await expect.poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, secondChecklist), { timeout: 30_000 }).toBe(true);
   await context.setOffline(true);
   await siteButton(page, second).click();
   const secondCard = cardOf(page, secondItem);
