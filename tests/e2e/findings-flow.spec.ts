@@ -149,8 +149,9 @@ test("the office dispatches a round's finding; the liaison replies by phone; the
   await liaison.getByRole("link", { name: PROBLEM_NAME }).click();
   await expect(liaison.getByRole("heading", { level: 1, name: PROBLEM })).toBeVisible();
   // The check's photo shows as 整改前; the page fits the phone's width and the send button is a thumb's size.
-  await expect(liaison.getByRole("img", { name: "整改前 照片 1" })).toBeVisible();
-  expect(await liaison.evaluate(() => (document.querySelector('img[alt="整改前 照片 1"]') as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  const beforePhoto = liaison.getByRole("img", { name: "整改前 照片 1" });
+  await beforePhoto.scrollIntoViewIfNeeded(); // lazy: it loads once on screen
+  await expect.poll(() => beforePhoto.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
   expect(await liaison.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   expect((await liaison.getByRole("button", { name: "提交整改" }).boundingBox())?.height).toBeGreaterThanOrEqual(44);
   const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#2e7d32" } })
