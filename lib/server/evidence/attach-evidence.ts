@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/server/tx";
 import type { PreparedEvidence } from "./prepare-evidence";
 
-/** The one record a file belongs to; the file is read through it (a CHECK constraint holds exactly one). */
+/** The one record a file belongs to; the file is read through it (a database trigger holds exactly one). */
 export type EvidenceOwner = { ledgerEntryId: string } | { checkId: string } | { findingId: string } | { rectificationEventId: string };
 
 export type AttachEvidence = {

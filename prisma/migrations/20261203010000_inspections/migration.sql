@@ -131,6 +131,18 @@ ALTER TABLE "RecheckItem" ADD CONSTRAINT "RecheckItem_findingId_fkey" FOREIGN KE
 
 
 -- A stored file belongs to exactly one record (ledger entry, check, finding or rectification event);
--- evidence is scoped through that owner, so a file with none or two could leak or vanish.
-ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_exactly_one_owner"
-  CHECK (num_nonnulls("ledgerEntryId", "checkId", "findingId", "rectificationEventId") = 1);
+-- evidence is scoped through that owner, so a file with none or two could leak or vanish. A
+-- trigger rather than a CHECK constraint: the offline schema engine cannot describe CHECK
+-- constraints (it would panic in `migrate diff`), and triggers are outside what it compares.
+CREATE FUNCTION "evidence_file_has_one_owner"() RETURNS trigger AS $$
+BEGIN
+  IF num_nonnulls(NEW."ledgerEntryId", NEW."checkId", NEW."findingId", NEW."rectificationEventId") <> 1 THEN
+    RAISE EXCEPTION 'EvidenceFile_exactly_one_owner: file % must belong to exactly one record', NEW."id" USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER "EvidenceFile_exactly_one_owner"
+  BEFORE INSERT OR UPDATE ON "EvidenceFile"
+  FOR EACH ROW EXECUTE FUNCTION "evidence_file_has_one_owner"();
