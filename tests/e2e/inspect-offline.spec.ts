@@ -7,9 +7,6 @@ import { storageStatePath } from "./accounts";
 // script nonces come from the same cached response, and the queue in IndexedDB is intact), comes
 // back online, and both checks reach the server exactly once.
 
-const RUN = Date.now().toString(36);
-const ROUND_NAME = `离线检查测试-${RUN}`;
-
 type RoundSite = { site: { id: string; code: string; name: string }; progress: { done: number; expected: number } };
 type ChecklistItem = { criterion: { id: string; code: string; title: string }; check: { id: string; clientKey: string; visitStatus: string } | null };
 
@@ -18,12 +15,12 @@ function shanghaiToday(): string {
 }
 
 /** A round in progress made by the office through the API, with two sites that have criteria to check. */
-async function roundWithTwoSites(office: APIRequestContext): Promise<{ roundId: string; sites: RoundSite[] }> {
+async function roundWithTwoSites(office: APIRequestContext, name: string): Promise<{ roundId: string; sites: RoundSite[] }> {
   const sites = await office.get("/api/v1/sites?pageSize=100");
   expect(sites.status()).toBe(200);
   const siteIds = ((await sites.json()).items as { id: string }[]).map((site) => site.id);
   const today = shanghaiToday();
-  const created = await office.post("/api/v1/rounds", { data: { name: ROUND_NAME, kind: "SPECIAL", periodStart: today, periodEnd: today, siteIds } });
+  const created = await office.post("/api/v1/rounds", { data: { name, kind: "SPECIAL", periodStart: today, periodEnd: today, siteIds } });
   expect(created.status(), await created.text()).toBe(201);
   const roundId = (await created.json()).id as string;
   const started = await office.post(`/api/v1/rounds/${roundId}/start`);
@@ -69,8 +66,11 @@ async function photo(): Promise<Buffer> {
 
 test("a check made offline survives a reload and is saved once when the network returns", async ({ browser, playwright, baseURL }) => {
   test.setTimeout(180_000);
+  // Per run, not per file: a repeated run in the same worker must not find two rounds of one name.
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  const roundName = `离线检查测试-${run}`;
   const office = await playwright.request.newContext({ baseURL, storageState: storageStatePath("office") });
-  const { roundId, sites } = await roundWithTwoSites(office);
+  const { roundId, sites } = await roundWithTwoSites(office, roundName);
   const [first, second] = sites;
   const firstItem = (await checklist(office, roundId, first.site.id))[0];
   const secondItem = (await checklist(office, roundId, second.site.id))[0];
@@ -90,7 +90,7 @@ test("a check made offline survives a reload and is saved once when the network 
   // Online: the worker takes control of /inspect and keeps the screen.
   await page.goto("/inspect");
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
-  await page.getByRole("button", { name: new RegExp(literally(ROUND_NAME)) }).click();
+  await page.getByRole("button", { name: new RegExp(literally(roundName)) }).click();
   await expect(siteButton(page, second)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
@@ -117,7 +117,7 @@ test("a check made offline survives a reload and is saved once when the network 
   const secondCard = cardOf(page, secondItem);
   await secondCard.getByRole("button", { name: "检查此项" }).click();
   await secondCard.getByText("拒访", { exact: true }).click();
-  await secondCard.getByLabel("原因").fill(`商户拒绝检查（${RUN}）`);
+  await secondCard.getByLabel("原因").fill(`商户拒绝检查（${run}）`);
   await secondCard.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText("待上传 1")).toBeVisible();
   await expect(secondCard.getByText("待上传", { exact: true })).toBeVisible();
