@@ -2,13 +2,16 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
 import type { RoundDetail } from "@/lib/validation/rounds";
+import { RecheckResultForm } from "./recheck-result-form";
 
 type Recheck = NonNullable<RoundDetail["rechecks"]>[number];
 
 const RESULT_TONE = { CONFIRMED: "green", NOT_FIXED: "red" } as const;
 
-/** A 回头看 round's items: each sampled verified finding and what its re-check found. */
-export function RoundRechecks({ items, t }: { items: Recheck[]; t: Translate }) {
+type Props = { items: Recheck[]; t: Translate; /** Set while the round runs and the actor may record re-checks. */ recordIn?: { roundId: string } };
+
+/** A 回头看 round's items: each sampled verified finding and what its re-check found (or, while it runs, the buttons to record it). */
+export function RoundRechecks({ items, t, recordIn }: Props) {
   return (
     <Table caption={t("rounds.rechecks.caption")}>
       <thead>
@@ -38,6 +41,7 @@ export function RoundRechecks({ items, t }: { items: Recheck[]; t: Translate }) 
                   </span>
                 )}
                 {note && <p className="mt-1 text-xs text-slate-600">{note}</p>}
+                {!result && recordIn && <RecheckResultForm roundId={recordIn.roundId} findingId={finding.id} />}
               </Td>
             </Tr>
           ))

@@ -21,6 +21,7 @@ vi.mock("@/lib/actions/rounds", () => ({
   createRoundAction: vi.fn(),
   submitDeskCheckAction: vi.fn(),
 }));
+vi.mock("@/lib/actions/rechecks", () => ({ recordRecheckAction: vi.fn() }));
 
 const t = createTranslator(messagesFor("zh-CN"));
 

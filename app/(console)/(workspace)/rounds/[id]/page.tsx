@@ -78,7 +78,11 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           <h2 id="round-rechecks" className="text-base font-semibold text-slate-900">
             {t("rounds.rechecks.title")}
           </h2>
-          <RoundRechecks items={round.rechecks} t={t} />
+          <RoundRechecks
+            items={round.rechecks}
+            t={t}
+            recordIn={round.status === "IN_PROGRESS" && can(actor, "write:recheck") ? { roundId: round.id } : undefined}
+          />
         </section>
       ) : null}
 
