@@ -1,5 +1,4 @@
 "use server";
-import { invalidInput } from "@/lib/errors";
 import { recordRecheck } from "@/lib/server/findings/record-recheck";
 import { refreshOnSuccess } from "./refresh-on-success";
 import { runAction } from "./run-action";
@@ -8,11 +7,5 @@ type RecordRecheckInput = { roundId: string; findingId: string; result: "CONFIRM
 
 /** 回头看: the office or the round's inspector records one re-check; 未整改到位 must say what was found. */
 export async function recordRecheckAction(input: RecordRecheckInput) {
-  return refreshOnSuccess(
-    await runAction((actor) => {
-      const note = input.note?.trim() || undefined;
-      if (input.result === "NOT_FIXED" && !note) throw invalidInput({ note: ["请说明未整改到位的情况"] });
-      return recordRecheck(actor, { ...input, note });
-    }),
-  );
+  return refreshOnSuccess(await runAction((actor) => recordRecheck(actor, { ...input, note: input.note?.trim() || undefined })));
 }

@@ -49,11 +49,18 @@ export const redirectInput = z.object({
   version: versionSchema,
 });
 
-export const recheckInput = z.object({
+/** A re-check's fields; the OpenAPI body is these without the path ids. */
+export const recheckFields = z.object({
   roundId: idSchema,
   findingId: idSchema,
   result: z.enum(["CONFIRMED", "NOT_FIXED"], { error: "请选择复查结果" }),
   note: note(1000, "备注不能超过 1000 字").optional(),
+});
+
+// 未整改到位 reopens the finding against its department, which must be told what was found.
+export const recheckInput = recheckFields.refine((input) => input.result !== "NOT_FIXED" || Boolean(input.note), {
+  path: ["note"],
+  message: "请说明未整改到位的情况",
 });
 
 const flag = z.enum(["1", "true"]).optional();

@@ -203,18 +203,31 @@ describe("回头看 (recheck.record)", () => {
     const named = await createUser(db(), { role: "INSPECTOR", cityId: s.cityA.id });
     await db().roundSite.create({ data: { roundId: round.id, siteId: site.id, inspectorId: named.user.id } });
     await expect(recordRecheck(s.actors.inspectorA, { roundId: round.id, findingId: finding.id, result: "CONFIRMED" })).rejects.toMatchObject({ status: 403 });
-    await expect(recordRecheck(named.actor, { roundId: round.id, findingId: finding.id, result: "NOT_FIXED" })).resolves.toMatchObject({
+    await expect(recordRecheck(named.actor, { roundId: round.id, findingId: finding.id, result: "NOT_FIXED", note: "垃圾仍在" })).resolves.toMatchObject({
       finding: { status: "DISPATCHED", falseRectification: true },
     });
     const flagged = await db().finding.findUniqueOrThrow({ where: { id: finding.id } });
     expect([flagged.verifiedOn, flagged.verifiedAt]).toEqual([null, null]);
   });
 
+  it("needs a note to say a finding was not really fixed (422 on note, nothing recorded)", async () => {
+    const { finding } = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA1.id, status: "VERIFIED" });
+    const round = await createRecheckRound(db(), s.cityA.id, [finding.id]);
+    await expect(recordRecheck(s.actors.cityAdminA, { roundId: round.id, findingId: finding.id, result: "NOT_FIXED", note: "  " })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { note: ["请说明未整改到位的情况"] },
+    });
+    const item = await db().recheckItem.findUniqueOrThrow({ where: { roundId_findingId: { roundId: round.id, findingId: finding.id } } });
+    expect(item.result).toBeNull();
+  });
+
   it("records one result when two are sent at once, and the finding agrees with it", async () => {
     const { finding } = await createCheckFinding(db(), { cityId: s.cityA.id, departmentId: s.departmentA1.id, status: "VERIFIED" });
     const round = await createRecheckRound(db(), s.cityA.id, [finding.id]);
     const outcomes = await Promise.allSettled(
-      (["CONFIRMED", "NOT_FIXED"] as const).map((result) => recordRecheck(s.actors.cityAdminA, { roundId: round.id, findingId: finding.id, result })),
+      (["CONFIRMED", "NOT_FIXED"] as const).map((result) =>
+        recordRecheck(s.actors.cityAdminA, { roundId: round.id, findingId: finding.id, result, note: "复查" }),
+      ),
     );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.status === "rejected")).toMatchObject({ reason: { status: 409 } });

@@ -5,7 +5,7 @@ import {
   findingIdsInput,
   findingItemSchema,
   listFindingsQuery,
-  recheckInput,
+  recheckFields,
   recheckResultSchema,
   redirectInput,
   reopenInput,
@@ -90,7 +90,7 @@ export const findingRoutes: ApiRouteDoc[] = [
     path: "/api/v1/rounds/{roundId}/rechecks/{findingId}",
     summary: "回头看 result (a RECHECK round in progress): CONFIRMED, or NOT_FIXED which reopens the finding as 虚假整改",
     tags: ["findings"],
-    body: recheckInput.omit({ roundId: true, findingId: true }),
+    body: recheckFields.omit({ roundId: true, findingId: true }),
     response: recheckResultSchema,
   },
   {

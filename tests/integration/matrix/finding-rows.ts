@@ -86,7 +86,7 @@ export const findingRows: MatrixRow[] = [
     run: async (actor, f) => {
       const finding = await findingOf(f, "VERIFIED");
       const round = await createRecheckRound(db(), f.cityId, [finding.id]);
-      return recordRecheck(actor, { roundId: round.id, findingId: finding.id, result: "NOT_FIXED" });
+      return recordRecheck(actor, { roundId: round.id, findingId: finding.id, result: "NOT_FIXED", note: "未整改到位" });
     },
     expect: grants({ CITY_ADMIN: CITY, INSPECTOR: CITY }),
   },
