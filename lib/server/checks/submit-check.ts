@@ -90,7 +90,9 @@ export const submitCheck = Object.assign(
       return { check: await submitCheckUseCase(actor, rawInput), created: true };
     } catch (error) {
       if (error instanceof SavedCheck) return { check: error.check, created: false };
-      if (!isAppError(error) || error.code !== "DUPLICATE") throw error;
+      // A rival send won, either at the unique indexes (DUPLICATE) or just before this send's
+      // `load` looked (CHECK_EXISTS): when it carried this clientKey it was this send's retry.
+      if (!isAppError(error) || (error.code !== "DUPLICATE" && error.code !== "CHECK_EXISTS")) throw error;
       // The other send won; its check is in the round (whose scope `load` has already passed).
       const input = submitCheckInput.parse(rawInput);
       try {
