@@ -51,11 +51,9 @@ async function buildFixture() {
     inspectionWeight: "1",
     rectificationWeight: "0",
     ledgerWeight: "0",
-    redCount: 0,
-    blackCount: 0,
-    blackThreshold: "60",
+    defaultList: { redCount: 0, blackCount: 0, blackThreshold: "60" },
   });
-  await createCycle(db(), { cityId: city.id, editionId: edition.id, startYear: 2026, isCurrent: true, redCount: 2, blackCount: 1 });
+  await createCycle(db(), { cityId: city.id, editionId: edition.id, startYear: 2026, isCurrent: true, defaultList: { redCount: 2, blackCount: 1 } });
   const office = await createUser(db(), { role: "CITY_ADMIN", cityId: city.id });
   const newRound = (periodStart: string, periodEnd: string) =>
     createRound(db(), { cityId: city.id, editionId: edition.id, createdById: office.user.id, periodStart, periodEnd });

@@ -46,7 +46,7 @@ async function buildFixture() {
   const a = await createDepartment(db(), { cityId: city.id, name: "市城管局" });
   const b = await createDepartment(db(), { cityId: city.id, name: "市住建局" });
   const { edition, criteria: criterionRows } = await createEditionFromTree(db(), { source: SOURCE });
-  await createCycle(db(), { cityId: city.id, editionId: edition.id, isCurrent: true, redCount: 1, blackCount: 1 });
+  await createCycle(db(), { cityId: city.id, editionId: edition.id, isCurrent: true, defaultList: { redCount: 1, blackCount: 1 } });
   const office = await createUser(db(), { role: "CITY_ADMIN", cityId: city.id });
   const round = await createRound(db(), { cityId: city.id, editionId: edition.id, createdById: office.user.id });
   const criteria = Object.fromEntries(criterionRows.map((criterion) => [criterion.code, criterion.id]));

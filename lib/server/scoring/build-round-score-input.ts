@@ -111,9 +111,14 @@ export async function buildRoundScoreInput(client: Client, round: ScoredRound): 
             rectification: cycle.rectificationWeight.toString(),
             ledger: cycle.ledgerWeight.toString(),
           },
-          lists: { redCount: cycle.redCount, blackCount: cycle.blackCount, blackThreshold: cycle.blackThreshold.toString() },
+          ...defaultListSettings(cycle.rankingLists[0]),
         }
       : {}),
     meta: { roundId: round.id, roundName: round.name },
   };
+}
+
+/** The cycle's default ranking list (all departments, composite) is the one the calculator ranks by. */
+function defaultListSettings(list: { redCount: number; blackCount: number; blackThreshold: { toString(): string } } | undefined) {
+  return list ? { lists: { redCount: list.redCount, blackCount: list.blackCount, blackThreshold: list.blackThreshold.toString() } } : {};
 }

@@ -12,6 +12,7 @@ export async function findRoundCycle(client: Db | Tx, round: { cityId: string; p
   const cycles = await client.creationCycle.findMany({
     where: { cityId: round.cityId, OR: [{ startYear: { lte: year }, endYear: { gte: year } }, { isCurrent: true }] },
     orderBy: [{ isCurrent: "desc" }, { startYear: "desc" }, { createdAt: "desc" }],
+    include: { rankingLists: { where: { isDefault: true }, take: 1 } },
   });
   return cycles.find((cycle) => cycle.startYear <= year && year <= cycle.endYear) ?? cycles.find((cycle) => cycle.isCurrent) ?? null;
 }
