@@ -48,7 +48,16 @@ const ROLES = Object.values(Role);
 const NOT_YET_ASKED: Partial<Record<ActionEntity, string>> = {
   "read:province": "the system admin's province screens are not built yet",
   "manage:province": "the system admin's province screens are not built yet",
-  "publish:ranking": "publications come with the rankings issue",
+  "publish:ranking": "province publications come with the rankings issue",
+  "manage:city": "the system admin's city screens come with the rankings issue (section 1)",
+  "manage:cycle": "creating a city's cycle comes with the rankings issue (section 1)",
+  "manage:city-settings": "the city settings screens come with the rankings issue (section 1)",
+  "manage:ranking-list": "ranking lists come with the rankings issue (section 1)",
+  "read:publication": "publications come with the rankings issue (section 3)",
+  "publish:publication": "publications come with the rankings issue (section 3)",
+  "read:appeal": "appeals come with the rankings issue (section 3)",
+  "answer:appeal": "appeals come with the rankings issue (section 3)",
+  "file:appeal": "appeals come with the rankings issue (section 3)",
   "read:department-workspace": "the department workspace reads are guarded by read:department today",
 };
 
