@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, todayInShanghai } from "@/lib/domain/dates";
 import { correctCheck } from "@/lib/server/checks/correct-check";
+import { dispatchFindings } from "@/lib/server/findings/dispatch-findings";
+import { markDispatched } from "@/lib/server/findings/mark-dispatched";
 import { submitCheck } from "@/lib/server/checks/submit-check";
 import { closeRound } from "@/lib/server/rounds/close-round";
 import { createRound } from "@/lib/server/rounds/create-round";
@@ -268,6 +270,65 @@ describe("the finding a check opens", () => {
 });
 
 describe("correcting a check", () => {
+  const freshRound = async (name: string) => {
+    const round = await createRound(w.office.actor, {
+      name,
+      kind: "WEEKLY",
+      periodStart: "2026-03-01",
+      periodEnd: "2026-03-31",
+      siteIds: w.markets.map((site) => site.id),
+    });
+    await startRound(w.office.actor, { id: round.id });
+    return round.id;
+  };
+
+  it("to full points tells the department it need not rectify a finding it already had, and says nothing of one never dispatched", async () => {
+    const withdrawRound = await freshRound("撤销通知");
+    const lossAt = async (siteId: string) =>
+      (
+        await submitCheck(w.inspectorA.actor, {
+          roundId: withdrawRound,
+          clientKey: key(),
+          criterionId: w.criterion["R-1"].id,
+          siteId,
+          visitStatus: "INSPECTED",
+          outcome: { findings: 1 },
+        })
+      ).check;
+    const withdrawnNotices = () => db().notification.findMany({ where: { userId: w.liaison.user.id, kind: "FINDING_WITHDRAWN" } });
+    const before = (await withdrawnNotices()).length;
+
+    const dispatched = await lossAt(w.markets[0].id);
+    await dispatchFindings(w.office.actor, { ids: [dispatched.finding!.id] });
+    await correctCheck(w.inspectorA.actor, { id: dispatched.id, version: 1, visitStatus: "INSPECTED", outcome: { findings: 0 } });
+    const notices = await withdrawnNotices();
+    expect(notices).toHaveLength(before + 1);
+    expect(notices.at(-1)).toMatchObject({ cityId: w.city.id, link: `/findings/${dispatched.finding!.id}`, title: expect.stringContaining("问题已撤销") });
+
+    const neverDispatched = await lossAt(w.markets[1].id);
+    await correctCheck(w.inspectorA.actor, { id: neverDispatched.id, version: 1, visitStatus: "INSPECTED", outcome: { findings: 0 } });
+    expect(await withdrawnNotices()).toHaveLength(before + 1);
+  });
+
+  it("leaves a finding that stopped being OPEN before the dispatch wrote alone: no event, no notice", async () => {
+    const { check } = await submitCheck(w.inspectorA.actor, {
+      roundId: await freshRound("交办竞争"),
+      clientKey: key(),
+      criterionId: w.criterion["R-1"].id,
+      siteId: w.markets[2].id,
+      visitStatus: "INSPECTED",
+      outcome: { findings: 1 },
+    });
+    const finding = await db().finding.findUniqueOrThrow({ where: { id: check.finding!.id } });
+    // The office read it OPEN; the check was corrected to full points before the dispatch wrote.
+    await correctCheck(w.inspectorA.actor, { id: check.id, version: 1, visitStatus: "INSPECTED", outcome: { findings: 0 } });
+    const moved = await db().$transaction((tx) => markDispatched(tx as never, w.office.actor, [finding]));
+    expect(moved).toEqual([]);
+    expect(await db().finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ status: "WITHDRAWN" });
+    expect(await db().rectificationEvent.count({ where: { findingId: finding.id, kind: "DISPATCHED" } })).toBe(0);
+    expect(await db().notification.count({ where: { kind: "FINDING_DISPATCHED", link: `/findings/${finding.id}` } })).toBe(0);
+  });
+
   it("to full points withdraws its open finding, back to a loss opens a new one; a stale version and a closed round are 409", async () => {
     const { check } = await submitCheck(w.inspectorA.actor, {
       roundId,

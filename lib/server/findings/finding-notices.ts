@@ -51,3 +51,15 @@ export function findingOverdueNotice(finding: NoticeFinding): NotificationDraft 
     dedupeKey: `FINDING_OVERDUE:${finding.id}:${finding.dueDate}`,
   };
 }
+
+/** The department had the finding in hand: tell it the work is no longer asked for. */
+export function findingWithdrawnNotice(finding: NoticeFinding, at: Date): NotificationDraft {
+  return {
+    kind: "FINDING_WITHDRAWN",
+    cityId: finding.cityId,
+    title: `问题已撤销：${short(finding.description)}`,
+    body: `问题「${short(finding.description)}」的检查已更正为满分，问题已撤销，无需再整改。`,
+    link: linkOf(finding),
+    dedupeKey: `FINDING_WITHDRAWN:${finding.id}:${at.getTime()}`,
+  };
+}

@@ -14,12 +14,17 @@ export type DispatchableFinding = { id: string; cityId: string; departmentId: st
 export async function markDispatched(tx: Tx, actor: Actor, findings: readonly DispatchableFinding[]): Promise<string[]> {
   if (findings.length === 0) return [];
   const ids = findings.map((finding) => finding.id);
-  const open = await tx.finding.findMany({ where: { id: { in: ids }, status: "OPEN" }, select: { id: true } });
-  const openIds = new Set(open.map((finding) => finding.id));
-  const moving = findings.filter((finding) => openIds.has(finding.id));
+  // The update itself decides which findings move: one withdrawn or dispatched by someone else
+  // between a read and this write is not OPEN any more and gets no event and no notice.
+  const moved = await tx.finding.updateManyAndReturn({
+    where: { id: { in: ids }, status: "OPEN" },
+    data: { status: "DISPATCHED", version: { increment: 1 } },
+    select: { id: true },
+  });
+  const movedIds = new Set(moved.map((finding) => finding.id));
+  const moving = findings.filter((finding) => movedIds.has(finding.id));
   if (moving.length === 0) return [];
   const movingIds = moving.map((finding) => finding.id);
-  await tx.finding.updateMany({ where: { id: { in: movingIds }, status: "OPEN" }, data: { status: "DISPATCHED", version: { increment: 1 } } });
   await tx.rectificationEvent.createMany({
     data: moving.map((finding) => ({
       cityId: finding.cityId,

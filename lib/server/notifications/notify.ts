@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "FINDING_RETURNED",
   "FINDING_DUE_SOON",
   "FINDING_OVERDUE",
+  "FINDING_WITHDRAWN",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
