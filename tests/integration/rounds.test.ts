@@ -4,6 +4,7 @@ import { drawSample } from "@/lib/domain/rounds/draw-sample";
 import { assignRoundInspector } from "@/lib/server/rounds/assign-round-inspector";
 import { closeRound } from "@/lib/server/rounds/close-round";
 import { createRound } from "@/lib/server/rounds/create-round";
+import { mayCreateRounds } from "@/lib/server/rounds/may-create-rounds";
 import { getRoundDetail } from "@/lib/server/rounds/get-round-detail";
 import { listRounds } from "@/lib/server/rounds/list-rounds";
 import { reopenRound } from "@/lib/server/rounds/reopen-round";
@@ -99,8 +100,19 @@ describe("creating a round", () => {
     expect((await refusal(foreignInspector)).status).toBe(404);
     expect((await refusal(createRound(w.inspectorA.actor, { name: "x", kind: "WEEKLY", ...period, siteIds: [w.lanes[0].id] }))).status).toBe(403);
     expect((await refusal(createRound(w.liaison.actor, { name: "x", kind: "WEEKLY", ...period, siteIds: [w.lanes[0].id] }))).status).toBe(403);
+    // The 新建督查 page and button ask the same rule.
+    expect([await mayCreateRounds(w.office.actor), await mayCreateRounds(w.inspectorA.actor), await mayCreateRounds(w.liaison.actor)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     await db().city.update({ where: { id: w.city.id }, data: { inspectorsMayCreateRounds: true } });
     try {
+      expect([await mayCreateRounds(w.inspectorA.actor), await mayCreateRounds(w.otherInspector.actor), await mayCreateRounds(w.liaison.actor)]).toEqual([
+        true,
+        false,
+        false,
+      ]);
       expect(await createRound(w.inspectorA.actor, { name: "督查员自建", kind: "WEEKLY", ...period, siteIds: [w.lanes[0].id] })).toMatchObject({
         status: "PLANNED",
       });

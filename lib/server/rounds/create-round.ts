@@ -5,7 +5,7 @@ import { defineUseCase } from "@/lib/server/use-case";
 import type { Tx } from "@/lib/server/tx";
 import { createRoundInput } from "@/lib/validation/rounds";
 import { requireCityInspectors, shareOut } from "./city-inspectors";
-import { isRoundOffice } from "./round-access";
+import { mayCreateRounds } from "./may-create-rounds";
 import { chooseRoundCriteria, inspectedSiteTypes, loadCityCriteria } from "./round-criteria";
 import { editionForRound } from "./round-edition";
 import { roundItemSelect, toRoundItem } from "./round-item";
@@ -39,10 +39,7 @@ export const createRound = defineUseCase({
   input: createRoundInput,
   run: async ({ tx, actor, input, audit }) => {
     const cityId = requireCityId(actor);
-    if (!isRoundOffice(actor)) {
-      const city = await tx.city.findUniqueOrThrow({ where: { id: cityId }, select: { inspectorsMayCreateRounds: true } });
-      if (!city.inspectorsMayCreateRounds) throw forbidden("本市未允许督查员新建轮次。");
-    }
+    if (!(await mayCreateRounds(actor, tx))) throw forbidden("本市未允许督查员新建轮次。");
     const inspectors = await requireCityInspectors(tx, cityId, input.inspectorIds ?? []);
     const editionId = await editionForRound(tx, cityId, input.periodEnd);
     const contents = input.kind === "RECHECK" ? await recheckRoundContents(tx, cityId, input) : await scoredRoundContents(tx, cityId, editionId, input);

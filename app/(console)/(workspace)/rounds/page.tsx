@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { listRounds } from "@/lib/server/rounds/list-rounds";
+import { mayCreateRounds } from "@/lib/server/rounds/may-create-rounds";
 import type { ListRoundsParams } from "@/lib/validation/rounds";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +40,7 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
         title={t("rounds.title")}
         description={t("rounds.description")}
         actions={
-          can(actor, "manage:round") ? (
+          (await mayCreateRounds(actor)) ? (
             <ButtonLink href="/rounds/new" variant="primary">
               {t("rounds.new")}
             </ButtonLink>

@@ -6,10 +6,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { RoundForm } from "@/components/rounds/round-form";
 import { mondayOf } from "@/lib/domain/rounds/monday-of";
-import { can } from "@/lib/auth/permissions";
 import { addDays, todayInShanghai } from "@/lib/domain/dates";
 import { getT } from "@/lib/i18n/server";
 import { getRoundFormOptions } from "@/lib/server/rounds/get-round-form-options";
+import { mayCreateRounds } from "@/lib/server/rounds/may-create-rounds";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewRoundPage() {
   const actor = await requireActor();
-  if (!can(actor, "manage:round")) notFound();
+  if (!(await mayCreateRounds(actor))) notFound();
   const [options, t] = await Promise.all([orNotFound(getRoundFormOptions(actor)), getT()]);
   // A new round is this week's by default.
   const monday = mondayOf(todayInShanghai());
