@@ -104,6 +104,8 @@ export const roundSnapshotSchema = z.strictObject({
   inputHash: z.string(),
   /** Exactly what the calculator gives for `input`. */
   result: calculatorOutputSchema,
+  /** Where each of `input.checks` was made, in the same order: the site, or null for a desk check (drill-down to checks). */
+  checkSites: z.array(z.strictObject({ name: z.string(), code: z.string().nullable() }).nullable()).optional(),
   /** Every department of the city when published, with its kind (list membership, public pages). */
   departments: z.array(departmentRefSchema),
   lists: z.array(publishedListSchema),
