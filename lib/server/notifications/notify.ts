@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   "FINDING_DUE_SOON",
   "FINDING_OVERDUE",
   "FINDING_WITHDRAWN",
+  "APPEAL_FILED",
+  "APPEAL_ANSWERED",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
