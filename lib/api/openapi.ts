@@ -14,6 +14,7 @@ import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 import { siteRoutes } from "./openapi-routes/sites";
 import { findingRoutes } from "./openapi-routes/findings";
 import { roundRoutes } from "./openapi-routes/rounds";
+import { appealRoutes } from "./openapi-routes/appeals";
 
 const ROUTES: ApiRouteDoc[] = [
   ...systemRoutes,
@@ -28,6 +29,7 @@ const ROUTES: ApiRouteDoc[] = [
   ...siteRoutes,
   ...findingRoutes,
   ...roundRoutes,
+  ...appealRoutes,
 ];
 
 const errorEnvelope = z.object({
