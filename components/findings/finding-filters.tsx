@@ -4,9 +4,16 @@ import { FINDING_STATUSES } from "@/lib/domain/findings/finding-transitions";
 import type { Translate } from "@/lib/i18n/translate";
 import type { FindingFilterOptions } from "@/lib/validation/findings";
 
-export type FindingFilterValues = { status?: string; overdue?: string; falseRectification?: string; round?: string; department?: string };
+export type FindingFilterValues = {
+  status?: string;
+  overdue?: string;
+  dueSoon?: string;
+  falseRectification?: string;
+  round?: string;
+  department?: string;
+};
 
-/** Round, department (when there is more than one), status, 仅看逾期 and 仅看虚假整改, kept in the URL. */
+/** Round, department (when there is more than one), status, 仅看逾期, 7日内到期 and 仅看虚假整改, kept in the URL. */
 export function FindingFilters({ values, options, t }: { values: FindingFilterValues; options: FindingFilterOptions; t: Translate }) {
   return (
     <FilterBar action="/findings" values={values}>
@@ -38,6 +45,7 @@ export function FindingFilters({ values, options, t }: { values: FindingFilterVa
         options={FINDING_STATUSES.map((status) => ({ value: status, label: t(`findings.status.${status}`) }))}
       />
       <CheckboxFilter name="overdue" label={t("findings.filters.overdue")} checked={values.overdue === "1"} />
+      <CheckboxFilter name="dueSoon" label={t("findings.filters.dueSoon")} checked={values.dueSoon === "1"} />
       <CheckboxFilter name="falseRectification" label={t("findings.filters.falseRectification")} checked={values.falseRectification === "1"} />
     </FilterBar>
   );

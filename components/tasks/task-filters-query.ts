@@ -1,6 +1,18 @@
 import { param, type SearchParams } from "@/components/layout/search-params";
 
-export const TASK_FILTER_NAMES = ["action", "department", "status", "dispatchStatus", "dueFrom", "dueTo", "criterion", "q", "sort", "order"] as const;
+export const TASK_FILTER_NAMES = [
+  "action",
+  "department",
+  "status",
+  "dispatchStatus",
+  "pendingReview",
+  "dueFrom",
+  "dueTo",
+  "criterion",
+  "q",
+  "sort",
+  "order",
+] as const;
 export type TaskListQuery = Partial<Record<(typeof TASK_FILTER_NAMES)[number], string>>;
 
 /**

@@ -1,4 +1,5 @@
 import { FilterBar } from "@/components/layout/filter-bar";
+import { CheckboxFilter } from "@/components/layout/filter-fields";
 import { Field, controlA11y } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -88,6 +89,7 @@ export function TaskFilters({ query, options, fieldErrors = {}, t }: Props) {
           <Input {...controlA11y("tasks-q", fieldErrors.q)} name="q" type="search" defaultValue={query.q} placeholder={t("tasks.filters.qPlaceholder")} />
         </Field>
       </div>
+      <CheckboxFilter name="pendingReview" label={t("tasks.filters.pendingReview")} checked={query.pendingReview === "1"} />
     </FilterBar>
   );
 }

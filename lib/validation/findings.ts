@@ -72,6 +72,7 @@ export const listFindingsQuery = z.object({
   site: idSchema.optional(),
   status: z.enum(FINDING_STATUSES).optional(),
   overdue: flag,
+  dueSoon: flag.describe("1：只看 7 日内到期（今天至 6 天后，上海时间）且未销号的问题"),
   falseRectification: flag,
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),

@@ -27,6 +27,7 @@ export const listTasksQuery = z
     dueTo: businessDateParam.optional().describe("完成时限不晚于（YYYY-MM-DD，含当日；周期任务按其各期截止日）"),
     criterion: idSchema.optional().describe("测评标准 id 或编码：服务该标准的任务"),
     dispatchStatus: dispatchStatusSchema.optional().describe("交办状态：DISPATCHED 为已交办未签收"),
+    pendingReview: booleanParam.optional().describe("1：只看有台账待审核的任务；0：排除这些任务"),
     q: z.string().trim().max(100, "搜索词不能超过 100 个字").optional().describe("任务名称包含的文字"),
     sort: z.enum(TASK_SORT_KEYS, { error: "排序字段应为 deadline、title、status、lead 或 action" }).optional().describe("排序字段；默认按完成时限"),
     order: z.enum(["asc", "desc"], { error: "排序方向应为 asc 或 desc" }).optional().describe("排序方向，默认 asc；同值按 id 排"),

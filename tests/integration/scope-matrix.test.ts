@@ -53,7 +53,6 @@ const NOT_YET_ASKED: Partial<Record<ActionEntity, string>> = {
   "manage:cycle": "creating a city's cycle comes with the rankings issue (section 1)",
   "manage:city-settings": "the city settings screens come with the rankings issue (section 1)",
   "manage:ranking-list": "ranking lists come with the rankings issue (section 1)",
-  "read:publication": "publications come with the rankings issue (section 3)",
   "publish:publication": "publications come with the rankings issue (section 3)",
   "read:appeal": "appeals come with the rankings issue (section 3)",
   "answer:appeal": "appeals come with the rankings issue (section 3)",

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { addDays, parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
 import { UNRESOLVED_STATUSES } from "@/lib/domain/findings/finding-transitions";
 import { invalidInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -20,7 +20,7 @@ export function parseFindingQuery(params: Record<string, string | undefined>): L
 /**
  * Every filter as SQL inside the actor's scope. Withdrawn findings are no findings for any
  * figure, so they show only when asked for by status. Overdue: due before today (Shanghai) and
- * still unresolved.
+ * still unresolved; due soon (7日内到期): due today … today + 6 and still unresolved.
  */
 export function findingFilterWhere(actor: Actor, scope: Scope, query: ListFindingsQuery, today: string): Prisma.FindingWhereInput {
   return {
@@ -32,6 +32,7 @@ export function findingFilterWhere(actor: Actor, scope: Scope, query: ListFindin
       query.criterion ? { criterionId: query.criterion } : {},
       query.site ? { siteId: query.site } : {},
       query.overdue ? { dueDate: { lt: parseBusinessDate(today) }, status: { in: [...UNRESOLVED_STATUSES] } } : {},
+      query.dueSoon ? { dueDate: { gte: parseBusinessDate(today), lte: parseBusinessDate(addDays(today, 6)) }, status: { in: [...UNRESOLVED_STATUSES] } } : {},
       query.falseRectification ? { falseRectification: true } : {},
     ],
   };

@@ -42,13 +42,15 @@ export function parseTaskQuery(params: ListTasksParams): TaskQuery {
  * recurring one by any occurrence's due date. Only the derived status is left to the caller.
  */
 export function taskFilterWhere(actor: Actor, scope: Scope, query: Omit<TaskQuery, "page" | "pageSize">): Prisma.TaskWhereInput {
-  const { department, action, status, overdue, criterion, dispatchStatus, q } = query;
+  const { department, action, status, overdue, criterion, dispatchStatus, pendingReview, q } = query;
   return {
     AND: [
       taskScopeWhere(actor, scope),
       department ? tasksOfDepartmentWhere(department) : {},
       action ? { actionId: action } : {},
       dispatchStatus ? { dispatchStatus } : {},
+      pendingReview === true ? { ledgerEntries: { some: { deletedAt: null, reviewStatus: "PENDING" } } } : {},
+      pendingReview === false ? { ledgerEntries: { none: { deletedAt: null, reviewStatus: "PENDING" } } } : {},
       q ? { title: containsText(q) } : {},
       criterion ? { criteria: { some: { OR: [{ criterionId: criterion }, { criterion: { code: criterion } }] } } } : {},
       dueWindowWhere(query.dueFrom, query.dueTo),

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("findings.title") };
 }
 
-const FILTERS = ["status", "overdue", "falseRectification", "round", "department", "criterion", "site"] as const;
+const FILTERS = ["status", "overdue", "dueSoon", "falseRectification", "round", "department", "criterion", "site"] as const;
 
 /** All findings in the actor's scope with filters in the URL; the office dispatches in bulk. */
 export default async function FindingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
