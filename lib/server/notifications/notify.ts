@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   "FINDING_WITHDRAWN",
   "APPEAL_FILED",
   "APPEAL_ANSWERED",
+  "BLACK_LIST_REMINDER",
+  "BLACK_LIST_ESCALATION",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
