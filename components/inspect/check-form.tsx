@@ -5,12 +5,13 @@ import { capturePosition, type Position } from "@/lib/inspect/capture-position";
 import type { ChecklistItem } from "@/lib/inspect/api-types";
 import { inputFromOutcome, outcomeFromInput, type OutcomeInput } from "@/lib/inspect/outcome-input";
 import type { CheckDraft, QueuedCheck, StoredPhoto } from "@/lib/inspect/queued-check";
-import { VISIT_STATUSES, type VisitStatus } from "@/lib/validation/checks";
+import type { VisitStatus } from "@/lib/validation/checks";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
 import { OutcomeControl } from "./outcome-control";
 import { PhotoPicker } from "./photo-picker";
 import { QuickPhrases } from "./quick-phrases";
+import { VisitStatusChoice } from "./visit-status-choice";
 
 type Props = {
   roundId: string;
@@ -99,27 +100,7 @@ export function CheckForm({ roundId, siteId, criterion, queued, onSubmit, onCanc
           {errors._form}
         </p>
       )}
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-700">{t("inspect.visit.label")}</legend>
-        <div className="grid grid-cols-3 gap-2">
-          {VISIT_STATUSES.map((status) => (
-            <label
-              key={status}
-              className={`flex min-h-12 items-center justify-center rounded-lg border px-2 text-center text-sm ${visitStatus === status ? "border-red-700 bg-red-50 font-medium" : "border-slate-300 bg-white"}`}
-            >
-              <input
-                type="radio"
-                name={`${id}-visit`}
-                value={status}
-                checked={visitStatus === status}
-                onChange={() => setVisitStatus(status)}
-                className="sr-only"
-              />
-              {t(`inspect.visit.${status}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <VisitStatusChoice name={`${id}-visit`} value={visitStatus} onChange={setVisitStatus} />
       {visitStatus === "INSPECTED" && (
         <OutcomeControl id={`${id}-outcome`} rubric={criterion.rubric} value={outcome} onChange={setOutcome} error={errors.outcome} />
       )}

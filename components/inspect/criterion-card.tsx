@@ -3,9 +3,11 @@ import { useState } from "react";
 import { explainRubric } from "@/lib/domain/indicators/explain-rubric";
 import type { RubricParams } from "@/lib/domain/indicators/rubric-params";
 import { useT } from "@/lib/i18n/client";
-import type { ChecklistItem } from "@/lib/inspect/api-types";
+import type { ChecklistItem, SavedCheckJson } from "@/lib/inspect/api-types";
+import { sendCorrection } from "@/lib/inspect/send-correction";
 import type { CheckDraft, QueuedCheck } from "@/lib/inspect/queued-check";
 import { Button } from "@/components/ui/button";
+import { CheckCorrectionForm } from "./check-correction-form";
 import { CheckForm } from "./check-form";
 import { outcomeSummary } from "./outcome-summary";
 
@@ -18,6 +20,9 @@ type Props = {
   onEnqueue: (draft: CheckDraft) => Promise<void>;
   onRevise: (clientKey: string, draft: CheckDraft) => Promise<void>;
   onDiscard: (clientKey: string) => Promise<void>;
+  /** Corrections go straight to the server: offline, the 更正 button only explains why it waits. */
+  isOnline?: boolean;
+  onCorrected?: () => void;
 };
 
 function rubricText(criterion: ChecklistItem["criterion"]): string {
@@ -31,10 +36,14 @@ function rubricText(criterion: ChecklistItem["criterion"]): string {
 }
 
 /** One criterion of the site's checklist: saved, waiting on the phone, refused, or still to check. */
-export function CriterionCard({ roundId, siteId, item, queued, existingNotice, onEnqueue, onRevise, onDiscard }: Props) {
+export function CriterionCard({ roundId, siteId, item, queued, existingNotice, onEnqueue, onRevise, onDiscard, isOnline = true, onCorrected }: Props) {
   const t = useT();
   const [isEditing, setEditing] = useState(false);
-  const { criterion, check } = item;
+  const [isCorrecting, setCorrecting] = useState(false);
+  // The corrected check shows at once; the checklist's next read brings the same or newer.
+  const [corrected, setCorrected] = useState<SavedCheckJson | null>(null);
+  const { criterion } = item;
+  const check = corrected && corrected.id === item.check?.id && corrected.version > item.check.version ? corrected : item.check;
   const state = queued ? (queued.state === "REJECTED" ? "rejected" : "queued") : check ? "saved" : "todo";
   const badge = { saved: "bg-emerald-100 text-emerald-900", queued: "bg-amber-100 text-amber-900", rejected: "bg-red-100 text-red-900", todo: "" }[state];
 
@@ -61,8 +70,42 @@ export function CriterionCard({ roundId, siteId, item, queued, existingNotice, o
           {outcomeSummary(t, criterion.rubric, check.visitStatus, check.outcome)}
           {check.note ? ` · ${check.note}` : ""}
           {check.photos.length > 0 ? ` · ${t("inspect.checklist.photosCount", { count: check.photos.length })}` : ""}
-          {check.finding ? ` · ${t("inspect.checklist.withFinding")}` : ""}
+          {check.finding ? ` · ${t(check.finding.status === "WITHDRAWN" ? "inspect.checklist.findingWithdrawn" : "inspect.checklist.withFinding")}` : ""}
         </p>
+      )}
+      {state === "saved" && check && !isCorrecting && (
+        <div className="space-y-1">
+          <Button
+            variant="secondary"
+            className="min-h-12 w-full text-base"
+            disabled={!isOnline}
+            aria-describedby={isOnline ? undefined : `correct-${criterion.id}-offline`}
+            onClick={() => setCorrecting(true)}
+          >
+            {t("inspect.correction.correct")}
+          </Button>
+          {!isOnline && (
+            <p id={`correct-${criterion.id}-offline`} className="text-sm text-slate-600">
+              {t("inspect.correction.needsConnection")}
+            </p>
+          )}
+        </div>
+      )}
+      {state === "saved" && check && isCorrecting && (
+        <CheckCorrectionForm
+          id={`correct-${criterion.id}`}
+          rubric={criterion.rubric}
+          check={check}
+          allowVisit
+          isOnline={isOnline}
+          send={(body) => sendCorrection(check.id, body)}
+          onCancel={() => setCorrecting(false)}
+          onSaved={(saved) => {
+            setCorrected(saved);
+            setCorrecting(false);
+            onCorrected?.();
+          }}
+        />
       )}
       {queued && !isEditing && (
         <div className="space-y-2">

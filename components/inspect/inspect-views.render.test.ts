@@ -82,6 +82,8 @@ describe("a criterion card", () => {
       note: "乱堆放",
       checkedAt: "2026-12-03T01:00:00.000Z",
       photos: [{ id: "e1", url: "/api/v1/evidence/e1", thumbnailUrl: null }],
+      inspector: { id: "u1", name: "督查员甲" },
+      departments: [{ id: "d1", name: "市住建局", isPrimary: true }],
       finding: { id: "f1", status: "OPEN" },
       version: 1,
     };

@@ -38,6 +38,8 @@ export function SiteChecklist({ roundId, siteId, queue, onBack }: Props) {
             onEnqueue={queue.enqueue}
             onRevise={queue.revise}
             onDiscard={queue.discard}
+            isOnline={queue.isOnline}
+            onCorrected={remote.reload}
           />
         ))}
       </div>

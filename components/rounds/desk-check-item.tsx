@@ -6,6 +6,7 @@ import { outcomeSummary } from "@/components/inspect/outcome-summary";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
 import { submitDeskCheckAction } from "@/lib/actions/rounds";
+import { CheckCorrection } from "./check-correction";
 import { explainRubric } from "@/lib/domain/indicators/explain-rubric";
 import type { RubricKindCode } from "@/lib/domain/indicators/labels";
 import type { RubricParams } from "@/lib/domain/indicators/rubric-params";
@@ -53,11 +54,14 @@ export function DeskCheckItem({ roundId, item, isOpen }: Props) {
         </p>
       </div>
       {item.check ? (
-        <p className="text-sm text-slate-800">
-          {t("rounds.desk.saved")}
-          {outcomeSummary(t, rubric, item.check.visitStatus, item.check.outcome)}
-          {item.check.note && <span className="text-slate-500">（{item.check.note}）</span>}
-        </p>
+        <div className="space-y-2">
+          <p className="text-sm text-slate-800">
+            {t("rounds.desk.saved")}
+            {outcomeSummary(t, rubric, item.check.visitStatus, item.check.outcome)}
+            {item.check.note && <span className="text-slate-500">（{item.check.note}）</span>}
+          </p>
+          {isOpen && <CheckCorrection key={item.check.version} rubric={rubric} check={item.check} allowVisit={item.check.visitStatus !== "INSPECTED"} />}
+        </div>
       ) : isOpen ? (
         <div className="space-y-2">
           <OutcomeControl id={id} rubric={rubric} value={input} onChange={setInput} error={error} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyRow, Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
 import type { RoundSiteItem } from "@/lib/validation/rounds";
@@ -33,7 +34,16 @@ export function RoundSiteTable({ roundId, sites, inspectors, t }: Props) {
           sites.map(({ site, inspector, progress }) => (
             <Tr key={site.id}>
               <Td className="whitespace-nowrap tabular-nums">{site.code}</Td>
-              <Td>{site.name}</Td>
+              <Td>
+                {/* The site's checks open below the table, each with 更正 while the round runs. */}
+                <Link
+                  href={`/rounds/${roundId}?site=${site.id}#site-checks`}
+                  className="text-red-800 hover:underline"
+                  aria-label={`${t("rounds.siteChecks.view")}：${site.name}`}
+                >
+                  {site.name}
+                </Link>
+              </Td>
               <Td className="whitespace-nowrap">{site.siteType.name}</Td>
               <Td className="whitespace-nowrap">{site.street ?? "—"}</Td>
               <Td>

@@ -22,6 +22,7 @@ vi.mock("@/lib/actions/rounds", () => ({
   submitDeskCheckAction: vi.fn(),
 }));
 vi.mock("@/lib/actions/rechecks", () => ({ recordRecheckAction: vi.fn() }));
+vi.mock("@/lib/actions/checks", () => ({ correctCheckAction: vi.fn() }));
 
 const t = createTranslator(messagesFor("zh-CN"));
 

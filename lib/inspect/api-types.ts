@@ -46,6 +46,8 @@ export type SavedCheckJson = {
   note: string | null;
   checkedAt: string;
   photos: { id: string; url: string; thumbnailUrl: string | null }[];
+  inspector: Named;
+  departments: (Named & { isPrimary: boolean })[];
   finding: { id: string; status: string } | null;
   version: number;
 };

@@ -7,6 +7,7 @@ import { DeskCheckItem } from "@/components/rounds/desk-check-item";
 import { RoundProgress, RoundStatusBadge } from "@/components/rounds/round-badges";
 import { RoundRechecks } from "@/components/rounds/round-rechecks";
 import { RoundScores } from "@/components/rounds/round-scores";
+import { RoundSiteChecks } from "@/components/rounds/round-site-checks";
 import { RoundSiteTable } from "@/components/rounds/round-site-table";
 import { RoundStatusActions } from "@/components/rounds/round-status-actions";
 import { ButtonLink } from "@/components/ui/button";
@@ -23,8 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("rounds.detail.title") };
 }
 
-export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ site?: string | string[] }> };
+
+export default async function RoundPage({ params, searchParams }: PageProps) {
   const { id } = await params;
+  const { site: siteParam } = await searchParams;
   const actor = await requireActor();
   const round = await orNotFound(getRoundDetail(actor, id));
   const t = await getT();
@@ -32,10 +36,13 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const isScored = round.kind !== "RECHECK";
   const fieldCriteria = round.criteria.filter((criterion) => criterion.method === "FIELD");
   const hasDesk = round.criteria.some((criterion) => criterion.method !== "FIELD");
-  const [inspectors, scores, desk] = await Promise.all([
+  const openSite = round.sites.find(({ site }) => site.id === siteParam)?.site ?? null;
+  const mayCorrect = round.status === "IN_PROGRESS" && can(actor, "write:check");
+  const [inspectors, scores, desk, siteChecks] = await Promise.all([
     canManage && round.status !== "CLOSED" ? listRoundInspectors(actor) : Promise.resolve(null),
     isScored && round.status === "CLOSED" && can(actor, "read:score") ? getRoundScoreView(actor, round.id) : Promise.resolve(null),
     hasDesk ? getChecklist(actor, round.id, null) : Promise.resolve([]),
+    openSite ? getChecklist(actor, round.id, openSite.id) : Promise.resolve(null),
   ]);
 
   return (
@@ -93,6 +100,20 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <RoundSiteTable roundId={round.id} sites={round.sites} inspectors={inspectors} t={t} />
       </section>
 
+      {openSite && siteChecks && (
+        <section id="site-checks" aria-labelledby="site-checks-title" className="mb-6 space-y-2">
+          <div className="flex items-baseline justify-between gap-2">
+            <h2 id="site-checks-title" className="text-base font-semibold text-slate-900">
+              {t("rounds.siteChecks.title", { name: openSite.name })}
+            </h2>
+            <Link href={`/rounds/${round.id}`} className="text-sm text-slate-600 hover:underline">
+              {t("rounds.siteChecks.hide")}
+            </Link>
+          </div>
+          <RoundSiteChecks items={siteChecks} t={t} canCorrect={mayCorrect} />
+        </section>
+      )}
+
       {isScored && (
         <section aria-labelledby="round-criteria" className="mb-6 space-y-2">
           <h2 id="round-criteria" className="text-base font-semibold text-slate-900">
@@ -105,7 +126,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
               <p className="text-sm text-slate-600">{t("rounds.desk.description")}</p>
               <ul className="space-y-2">
                 {desk.map((item) => (
-                  <DeskCheckItem key={item.criterion.id} roundId={round.id} item={item} isOpen={round.status === "IN_PROGRESS" && can(actor, "write:check")} />
+                  <DeskCheckItem key={item.criterion.id} roundId={round.id} item={item} isOpen={mayCorrect} />
                 ))}
               </ul>
             </>
