@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionEntity } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
+import { appealRows } from "./matrix/appeal-rows";
 import { departmentRows } from "./matrix/department-rows";
 import { editionRows } from "./matrix/edition-rows";
 import { findingRows } from "./matrix/finding-rows";
@@ -40,6 +41,7 @@ const ROWS: MatrixRow[] = [
   ...findingRows,
   ...siteRows,
   ...roundRows,
+  ...appealRows,
 ];
 const ROLES = Object.values(Role);
 
@@ -54,9 +56,6 @@ const NOT_YET_ASKED: Partial<Record<ActionEntity, string>> = {
   "manage:city-settings": "the city settings screens come with the rankings issue (section 1)",
   "manage:ranking-list": "ranking lists come with the rankings issue (section 1)",
   "publish:publication": "publications come with the rankings issue (section 3)",
-  "read:appeal": "appeals come with the rankings issue (section 3)",
-  "answer:appeal": "appeals come with the rankings issue (section 3)",
-  "file:appeal": "appeals come with the rankings issue (section 3)",
   "read:department-workspace": "the department workspace reads are guarded by read:department today",
 };
 
