@@ -15,13 +15,15 @@ export type BlackListEscalations = {
 /**
  * The black lists of the city's latest publication still in force (not superseded by a
  * correction), each member with its escalation (1 提醒函, 2 约谈, 3+ 问责); null before the
- * first publication. Members are named as published; a department still in the city is linked.
+ * first publication. "Latest" is by period, then by publishing time: a correction of an older
+ * round, published last, does not displace a newer round's lists. Members are named as
+ * published; a department still in the city is linked.
  */
 export async function getBlackListEscalations(actor: Actor): Promise<BlackListEscalations | null> {
   const cityId = cockpitCityId(actor, "read:publication");
   const publication = await db().publication.findFirst({
     where: { cityId, scope: "CITY", supersededBy: { is: null } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    orderBy: [{ periodEnd: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
     select: { id: true, title: true, publishedAt: true, snapshot: true },
   });
   if (!publication) return null;
