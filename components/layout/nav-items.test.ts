@@ -9,11 +9,26 @@ const hrefs = (role: Role, departmentId: string | null = null) => navItemsFor({ 
 
 describe("navItemsFor", () => {
   it("gives each role exactly its menu", () => {
-    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/dashboard", "/overview", "/rounds", "/findings", "/sites", "/editions", "/users", "/audit", "/notifications"]);
+    expect(hrefs("SYSTEM_ADMIN")).toEqual([
+      "/dashboard",
+      "/overview",
+      "/admin/provinces",
+      "/admin/cities",
+      "/rounds",
+      "/findings",
+      "/sites",
+      "/editions",
+      "/users",
+      "/audit",
+      "/notifications",
+    ]);
     expect(hrefs("PROVINCE_SUPERVISOR")).toEqual([
       "/dashboard",
       "/overview",
+      "/admin/cities",
       "/tasks",
+      "/plans",
+      "/coverage",
       "/rounds",
       "/findings",
       "/sites",
@@ -32,6 +47,7 @@ describe("navItemsFor", () => {
       "/departments",
       "/editions",
       "/city-indicators",
+      "/settings",
       "/users",
       "/tokens",
       "/audit",

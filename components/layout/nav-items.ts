@@ -37,10 +37,13 @@ const ENTRIES: NavEntry[] = [
   { item: link("nav.dashboard", "/dashboard"), shows: holds("read:dashboard") },
   // The overview of many cities is for those who oversee more than one.
   { item: link("nav.cities", "/overview"), shows: holdsAt("read:city", "any", "province") },
+  { item: link("nav.provinces", "/admin/provinces"), shows: holds("manage:province") },
+  { item: link("nav.cityAdmin", "/admin/cities"), shows: holds("manage:cycle") },
   // Tasks are a city's work: followed from a province, a city or a department, not by the system admin.
   { item: link("nav.tasks", "/tasks"), shows: holdsAt("read:task", "province", "city", "own") },
-  { item: link("nav.plans", "/plans"), shows: holds("manage:task") },
-  { item: link("nav.coverage", "/coverage"), shows: holds("manage:task") },
+  // A supervisor follows its cities' plans and coverage (read-only, through the city picker).
+  { item: link("nav.plans", "/plans"), shows: (actor) => can(actor, "manage:task") || holdsAt("read:task", "province")(actor) },
+  { item: link("nav.coverage", "/coverage"), shows: (actor) => can(actor, "manage:task") || holdsAt("read:task", "province")(actor) },
   { item: link("nav.inspections", "/rounds"), shows: holds("read:round") },
   { item: link("nav.findings", "/findings"), shows: holds("read:finding") },
   { item: link("nav.sites", "/sites"), shows: holds("read:site") },
@@ -48,6 +51,7 @@ const ENTRIES: NavEntry[] = [
   { item: link("nav.departments", "/departments"), shows: holdsAt("read:department", "city") },
   { item: link("nav.editions", "/editions"), shows: holds("read:edition") },
   { item: link("indicators.nav.cityIndicators", "/city-indicators"), shows: holds("localize:edition") },
+  { item: link("nav.settings", "/settings"), shows: holds("manage:city-settings") },
   { item: link("nav.users", "/users"), shows: holds("manage:user") },
   { item: link("nav.tokens", "/tokens"), shows: holds("manage:token") },
   { item: link("nav.audit", "/audit"), shows: holds("read:audit") },

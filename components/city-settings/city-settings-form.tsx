@@ -1,0 +1,70 @@
+"use client";
+import { FormError } from "@/components/forms/form-error";
+import { numberValue } from "@/components/forms/form-values";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { VersionConflict } from "@/components/forms/version-conflict";
+import { Button } from "@/components/ui/button";
+import { updateCitySettingsAction } from "@/lib/actions/city-settings";
+import { useT } from "@/lib/i18n/client";
+import type { CitySettingsRow, UpdateCitySettingsInput } from "@/lib/validation/city-settings";
+
+const FIELDS = ["rectificationDays", "appealDays", "inspectorsMayCreateRounds", "autoDispatchFindings"];
+
+/** The city's rectification window, round and dispatch rules and appeal window. Key it by the version. */
+export function CitySettingsForm({ settings }: { settings: CitySettingsRow }) {
+  const t = useT();
+  const toInput = (form: FormData): UpdateCitySettingsInput => ({
+    cityId: settings.cityId,
+    version: settings.version,
+    rectificationDays: numberValue(form, "rectificationDays") ?? "",
+    appealDays: numberValue(form, "appealDays") ?? "",
+    inspectorsMayCreateRounds: form.get("inspectorsMayCreateRounds") === "on",
+    autoDispatchFindings: form.get("autoDispatchFindings") === "on",
+  });
+  const form = useActionForm(updateCitySettingsAction, { toInput });
+  const label = (name: string) => t(`citySettings.fields.${name}`);
+
+  return (
+    <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
+      <VersionConflict result={form.result} fields={[...FIELDS, "version"].map((name) => ({ name, label: label(name) }))} />
+      <FormError result={form.result} shownFields={FIELDS} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="settings-rectificationDays"
+          name="rectificationDays"
+          label={label("rectificationDays")}
+          type="number"
+          inputMode="numeric"
+          defaultValue={settings.rectificationDays}
+          hint={t("citySettings.hints.rectificationDays")}
+          errors={form.errorsOf("rectificationDays")}
+        />
+        <TextField
+          id="settings-appealDays"
+          name="appealDays"
+          label={label("appealDays")}
+          type="number"
+          inputMode="numeric"
+          defaultValue={settings.appealDays}
+          hint={t("citySettings.hints.appealDays")}
+          errors={form.errorsOf("appealDays")}
+        />
+      </div>
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        <input type="checkbox" name="inspectorsMayCreateRounds" defaultChecked={settings.inspectorsMayCreateRounds} className="size-4" />
+        {label("inspectorsMayCreateRounds")}
+      </label>
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        <input type="checkbox" name="autoDispatchFindings" defaultChecked={settings.autoDispatchFindings} className="size-4" />
+        {label("autoDispatchFindings")}
+      </label>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? t("common.saving") : t("common.save")}
+        </Button>
+        {form.result?.ok && <span className="text-sm text-green-800">{t("common.saved")}</span>}
+      </div>
+    </form>
+  );
+}
