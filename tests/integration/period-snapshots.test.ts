@@ -99,7 +99,7 @@ async function publishRound(
       issueYear: 2026,
       issueNumber: nextIssue(city.id),
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-      snapshot,
+      snapshot: JSON.parse(JSON.stringify(snapshot)),
       publishedById: publisherId,
       supersedesId: supersedes?.publicationId ?? null,
       reason: supersedes ? "更正" : null,

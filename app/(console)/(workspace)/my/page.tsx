@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AppealWindowCard } from "@/components/appeals/appeal-window-card";
 import { MyFindings } from "@/components/findings/my-findings";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
@@ -10,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
+import { listAppealRounds } from "@/lib/server/appeals/list-appeal-rounds";
 import { getDepartmentFindings } from "@/lib/server/findings/get-department-findings";
 import { getLiaisonHome } from "@/lib/server/tasks/get-liaison-home";
 
@@ -32,7 +34,7 @@ export default async function MyPage() {
       </>
     );
   }
-  const [home, findings] = await Promise.all([getLiaisonHome(actor), getDepartmentFindings(actor)]);
+  const [home, findings, appealRounds] = await Promise.all([getLiaisonHome(actor), getDepartmentFindings(actor), listAppealRounds(actor)]);
 
   return (
     <>
@@ -49,6 +51,7 @@ export default async function MyPage() {
           <ReturnedEntries entries={home.returnedEntries} t={t} />
         </div>
         <div className="space-y-4 lg:order-1">
+          <AppealWindowCard rounds={appealRounds} t={t} />
           <MyFindings groups={findings} t={t} />
           <MyTaskList id="my-due" title={t("my.dueThisWeek", home.week)} empty={t("my.noneDue")} tasks={home.dueThisWeek} t={t} />
           <MyTaskList id="my-overdue" title={t("my.overdue")} empty={t("my.noneOverdue")} tasks={home.overdue} t={t} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/components/layout/or-not-found";
+import { RoundAppeals } from "@/components/appeals/round-appeals";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { DeskCheckItem } from "@/components/rounds/desk-check-item";
@@ -13,6 +14,7 @@ import { RoundStatusActions } from "@/components/rounds/round-status-actions";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
+import { listAppeals } from "@/lib/server/appeals/list-appeals";
 import { getChecklist } from "@/lib/server/rounds/get-checklist";
 import { getRoundDetail } from "@/lib/server/rounds/get-round-detail";
 import { getRoundScoreView } from "@/lib/server/rounds/get-round-score-view";
@@ -38,11 +40,14 @@ export default async function RoundPage({ params, searchParams }: PageProps) {
   const hasDesk = round.criteria.some((criterion) => criterion.method !== "FIELD");
   const openSite = round.sites.find(({ site }) => site.id === siteParam)?.site ?? null;
   const mayCorrect = round.status === "IN_PROGRESS" && can(actor, "write:check");
-  const [inspectors, scores, desk, siteChecks] = await Promise.all([
+  // The office answers appeals on the round page; a liaison reads its own on its home page.
+  const showAppeals = isScored && round.status === "CLOSED" && can(actor, "answer:appeal");
+  const [inspectors, scores, desk, siteChecks, appeals] = await Promise.all([
     canManage && round.status !== "CLOSED" ? listRoundInspectors(actor) : Promise.resolve(null),
     isScored && round.status === "CLOSED" && can(actor, "read:score") ? getRoundScoreView(actor, round.id) : Promise.resolve(null),
     hasDesk ? getChecklist(actor, round.id, null) : Promise.resolve([]),
     openSite ? getChecklist(actor, round.id, openSite.id) : Promise.resolve(null),
+    showAppeals ? listAppeals(actor, { roundId: round.id, pageSize: 500 }) : Promise.resolve(null),
   ]);
 
   return (
@@ -79,6 +84,8 @@ export default async function RoundPage({ params, searchParams }: PageProps) {
           <RoundScores roundId={round.id} scores={scores} t={t} />
         </div>
       )}
+
+      {appeals && appeals.total > 0 && <RoundAppeals appeals={appeals.items} canAnswer t={t} />}
 
       {round.rechecks ? (
         <section aria-labelledby="round-rechecks" className="mb-6 space-y-2">
