@@ -38,7 +38,9 @@ async function main(): Promise<number> {
     const pglite = new PGlite(path.join(folder, "pglite"));
     await applyMigrations(pgliteSession(pglite));
     installEmbeddedDatabase(pglite);
-    process.stderr.write(`未设置 DATABASE_URL：使用临时文件夹中的新嵌入式数据库 ${folder}（较小的默认规模）。No DATABASE_URL: a fresh embedded database in ${folder}, smaller defaults.\n`);
+    process.stderr.write(
+      `未设置 DATABASE_URL：使用临时文件夹中的新嵌入式数据库 ${folder}（较小的默认规模）。No DATABASE_URL: a fresh embedded database in ${folder}, smaller defaults.\n`,
+    );
   }
   try {
     return await runSeedScale(process.argv.slice(2), { embedded: !url, today: todayInShanghai() });
@@ -46,7 +48,9 @@ async function main(): Promise<number> {
     await disconnectDb();
     if (folder) {
       await closeEmbeddedDatabase();
-      process.stderr.write(`嵌入式数据库保留在 ${folder}：DATA_DIR=${folder} npm start 打开它，用完请删除。The database stays in ${folder} (DATA_DIR=${folder} npm start); remove it when done.\n`);
+      process.stderr.write(
+        `嵌入式数据库保留在 ${folder}：DATA_DIR=${folder} npm start 打开它，用完请删除。The database stays in ${folder} (DATA_DIR=${folder} npm start); remove it when done.\n`,
+      );
     }
   }
 }

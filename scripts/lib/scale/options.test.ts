@@ -10,7 +10,24 @@ describe("parseScaleOptions", () => {
   });
 
   it("reads every option", () => {
-    const argv = ["--cities", "2", "--departments", "5", "--sites", "10", "--rounds", "2", "--seed", "s1", "--province", "SCALE-T1", "--reset", "--no-scores", "--today", "2026-06-30"];
+    const argv = [
+      "--cities",
+      "2",
+      "--departments",
+      "5",
+      "--sites",
+      "10",
+      "--rounds",
+      "2",
+      "--seed",
+      "s1",
+      "--province",
+      "SCALE-T1",
+      "--reset",
+      "--no-scores",
+      "--today",
+      "2026-06-30",
+    ];
     expect(parseScaleOptions(argv, { embedded: false, today })).toEqual({
       cities: 2,
       departments: 5,

@@ -1,6 +1,5 @@
 import { addDays, parseBusinessDate } from "@/lib/domain/dates";
-import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
-import { findingDueDate } from "@/lib/domain/findings/finding-due-date";
+import { rectificationDays } from "@/lib/domain/findings/finding-due-date";
 import { drawSample } from "@/lib/domain/rounds/draw-sample";
 import { problemNote } from "@/prisma/seed/data/check-notes";
 import { drawOutcome, outcomeColumns } from "@/prisma/seed/data/check-outcomes";
@@ -8,6 +7,7 @@ import { findingFate } from "@/prisma/seed/data/finding-fates";
 import { between, type Random } from "@/prisma/seed/data/task-fates";
 import { checkDepartmentIds, failRateOf, instantOn, type SeedRows } from "@/prisma/seed/plan-round-records";
 import type { RoundSeedCriterion, RoundSeedDepartment, RoundSeedSite } from "@/prisma/seed/round-seed-context";
+import { memoDates, memoLosesPoints } from "./fast-dates";
 
 // One closed weekly round of a scale city as rows: every active site drawn (the spec names each
 // type's full count), a check for every site × FIELD criterion of its type, the departments each
@@ -43,6 +43,8 @@ export function weeksBefore(today: string, count: number, seed: string): WeekPla
 }
 
 export type ScaleCityPlan = {
+  dates: ReturnType<typeof memoDates>;
+  losesPoints: ReturnType<typeof memoLosesPoints>;
   fieldCriteriaOf: (site: RoundSeedSite) => RoundSeedCriterion[];
   streetOfficeOf: (street: string | null) => string | null;
   departmentIndex: ReadonlyMap<string, number>;
@@ -53,12 +55,18 @@ export type ScaleCityPlan = {
 export function cityPlan(context: ScaleCityContext): ScaleCityPlan {
   const byType = new Map<string, RoundSeedCriterion[]>();
   for (const site of context.sites) {
-    if (!byType.has(site.typeName)) byType.set(site.typeName, context.criteria.filter((c) => c.method === "FIELD" && c.siteTypeNames.includes(site.typeName)));
+    if (!byType.has(site.typeName))
+      byType.set(
+        site.typeName,
+        context.criteria.filter((c) => c.method === "FIELD" && c.siteTypeNames.includes(site.typeName)),
+      );
   }
   const offices = new Map(context.departments.filter((d) => d.kind === "STREET_OFFICE").map((d) => [d.shortName ?? d.name, d.id]));
   const perType: Record<string, number> = {};
   for (const site of context.sites) if (byType.get(site.typeName)!.length > 0) perType[site.typeName] = (perType[site.typeName] ?? 0) + 1;
   return {
+    dates: memoDates(),
+    losesPoints: memoLosesPoints(),
     fieldCriteriaOf: (site) => byType.get(site.typeName) ?? [],
     streetOfficeOf: (street) => (street ? (offices.get(street) ?? null) : null),
     departmentIndex: new Map(context.departments.map((d, index) => [d.id, index])),
@@ -102,7 +110,7 @@ export function planScaleRound(context: ScaleCityContext, plan: ScaleCityPlan, w
   drawnSites.forEach((site, index) => {
     const inspectorId = context.inspectorUserIds[index % context.inspectorUserIds.length];
     rows.roundSites.push({ roundId, siteId: site.id, inspectorId });
-    const date = addDays(week.periodStart, between(random, 0, 6));
+    const date = plan.dates.addDays(week.periodStart, between(random, 0, 6));
     const roll = random();
     const visit = roll < 0.03 ? "REFUSED" : roll < 0.05 ? "NOT_INSPECTABLE" : "INSPECTED";
     const start = between(random, 30, 420);
@@ -110,9 +118,16 @@ export function planScaleRound(context: ScaleCityContext, plan: ScaleCityPlan, w
       const checkId = nextId();
       const departmentIds = checkDepartmentIds(criterion, site, plan.streetOfficeOf);
       const outcome = visit === "INSPECTED" ? drawOutcome(criterion, random, failRateOf(departmentIds, plan.departmentIndex)) : null;
-      const losesPoints = outcome !== null && checkLosesPoints(criterion, { visitStatus: visit, outcome });
-      const checkedAt = instantOn(date, start + at * 4, now);
-      const note = visit === "REFUSED" ? "点位负责人拒绝配合检查。" : visit === "NOT_INSPECTABLE" ? "点位施工封闭，无法进入检查。" : losesPoints ? problemNote(criterion.code, random) : null;
+      const losesPoints = plan.losesPoints(criterion, { visitStatus: visit, outcome });
+      const checkedAt = plan.dates.instantOn(date, start + at * 4, now);
+      const note =
+        visit === "REFUSED"
+          ? "点位负责人拒绝配合检查。"
+          : visit === "NOT_INSPECTABLE"
+            ? "点位施工封闭，无法进入检查。"
+            : losesPoints
+              ? problemNote(criterion.code, random)
+              : null;
       rows.checks.push({
         id: checkId,
         cityId: context.cityId,
@@ -133,7 +148,7 @@ export function planScaleRound(context: ScaleCityContext, plan: ScaleCityPlan, w
       });
       departmentIds.forEach((departmentId, index) => rows.checkDepartments.push({ checkId, departmentId, isPrimary: index === 0 }));
       if (losesPoints) {
-        pushFinding(context, rows, { roundId, checkId, criterion, site, departmentId: departmentIds[0], description: note!, date, checkedAt });
+        pushFinding(context, plan, rows, { roundId, checkId, criterion, site, departmentId: departmentIds[0], description: note!, date, checkedAt });
       }
     });
   });
@@ -153,14 +168,15 @@ type FindingSeed = {
 
 // As the demo's findings: each event at least ten minutes after the one before, then pulled back
 // so the last is a minute before `now` and each stays a second after the one before it.
-function pushFinding(context: ScaleCityContext, rows: SeedRows, seed: FindingSeed) {
+function pushFinding(context: ScaleCityContext, plan: ScaleCityPlan, rows: SeedRows, seed: FindingSeed) {
   const { now, random, nextId } = context;
   const findingId = nextId();
-  const due = findingDueDate(seed.date, seed.criterion.rectificationWindows);
+  // As findingDueDate: the check's date plus the window.
+  const due = plan.dates.addDays(seed.date, rectificationDays(seed.criterion.rectificationWindows));
   const fate = findingFate(random, { checked: seed.date, due, today: context.today, roundOpen: false });
   const times: number[] = [];
   for (const event of fate.events) {
-    const wanted = instantOn(event.date, 60 + between(random, 0, 420), now).getTime();
+    const wanted = plan.dates.instantOn(event.date, 60 + between(random, 0, 420), now).getTime();
     times.push(Math.max(wanted, (times.at(-1) ?? seed.checkedAt.getTime()) + 600_000));
   }
   for (let i = times.length - 1; i >= 0; i--) times[i] = Math.min(times[i], i === times.length - 1 ? now.getTime() - 60_000 : times[i + 1] - 1000);

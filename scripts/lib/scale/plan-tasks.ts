@@ -46,9 +46,24 @@ export function planTasks(context: Context): TaskRows {
   const made = instantOn(addDays(context.from, -7), 120, now);
   const rows: TaskRows = {
     threeYearPlans: [
-      { id: threeYearPlanId, cityId, cycleId: context.cycleId, title: `${context.cityName}创建全国文明城市三年行动计划（${context.year - 2}—${context.year}年）`, createdAt: made },
+      {
+        id: threeYearPlanId,
+        cityId,
+        cycleId: context.cycleId,
+        title: `${context.cityName}创建全国文明城市三年行动计划（${context.year - 2}—${context.year}年）`,
+        createdAt: made,
+      },
     ],
-    annualPlans: [{ id: annualPlanId, cityId, threeYearPlanId, year: context.year, title: `${context.cityName}${context.year}年创建全国文明城市工作实施方案`, createdAt: made }],
+    annualPlans: [
+      {
+        id: annualPlanId,
+        cityId,
+        threeYearPlanId,
+        year: context.year,
+        title: `${context.cityName}${context.year}年创建全国文明城市工作实施方案`,
+        createdAt: made,
+      },
+    ],
     actions: PLAN_ACTIONS.map(({ name, description }, sortOrder) => ({ id: nextId(), cityId, annualPlanId, name, description, sortOrder, createdAt: made })),
     tasks: [],
     taskCriteria: [],

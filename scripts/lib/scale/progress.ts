@@ -4,7 +4,7 @@ const WIDTH = 20;
 
 function rate(perSecond: number): string {
   if (perSecond >= 1000) return `${(perSecond / 1000).toFixed(1)}k/s`;
-  return `${perSecond.toFixed(0)}/s`;
+  return `${perSecond.toFixed(perSecond < 10 && perSecond > 0 ? 1 : 0)}/s`;
 }
 
 export function formatProgress(label: string, done: number, total: number, seconds: number): string {

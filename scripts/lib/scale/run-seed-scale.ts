@@ -18,7 +18,9 @@ export async function runSeedScale(argv: readonly string[], context: { embedded:
     `seed:scale ${options.province}: ${options.cities} cities × ${options.departments} departments × ${options.sites} sites, ${options.rounds} weekly rounds before ${options.today}, seed ${options.seed}\n`,
   );
   try {
-    const result = await seedScaleProvince(db(), options, (label, total) => progressOn(process.stderr, label, total));
+    // Two writers keep both a small machine's cores busy on PostgreSQL; the embedded database is one session.
+    const writers = context.embedded ? 1 : 2;
+    const result = await seedScaleProvince(db(), options, (label, total) => progressOn(process.stderr, label, total), writers);
     const seconds = (performance.now() - started) / 1000;
     const width = Math.max(...Object.keys(result.rows).map((table) => table.length));
     const lines = Object.entries(result.rows).map(([table, count]) => `  ${table.padEnd(width)}  ${String(count).padStart(10)}`);

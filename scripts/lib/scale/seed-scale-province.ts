@@ -43,9 +43,12 @@ async function sampleEdition(tx: Tx) {
  * transaction each), then each city's year of weekly rounds (one transaction per round), then the
  * engine's RoundScore of every round. Deterministic given the seed, the province code and `today`.
  */
-export async function seedScaleProvince(client: Db, options: ScaleOptions, report: Reporter): Promise<ScaleResult> {
+export async function seedScaleProvince(client: Db, options: ScaleOptions, report: Reporter, writers = 1): Promise<ScaleResult> {
   if (await client.province.findUnique({ where: { code: options.province } })) {
-    if (!options.reset) throw new ScaleProvinceExists(`数据库中已有代码为 ${options.province} 的省份：加 --reset 先删除它再重建 (province ${options.province} exists: pass --reset).`);
+    if (!options.reset)
+      throw new ScaleProvinceExists(
+        `数据库中已有代码为 ${options.province} 的省份：加 --reset 先删除它再重建 (province ${options.province} exists: pass --reset).`,
+      );
     await resetProvince(client, options.province);
   }
   const nextId = scaleIds(options.seed, options.province);
@@ -63,6 +66,8 @@ export async function seedScaleProvince(client: Db, options: ScaleOptions, repor
     });
     await tx.roleMembership.create({ data: { id: nextId(), userId: supervisor.id, role: "PROVINCE_SUPERVISOR", provinceId: province.id } });
     const { edition, criteria } = await sampleEdition(tx);
+    // Its first check would lock it (a trigger); locked now, concurrent round writers never wait on that row.
+    await tx.indicatorEdition.update({ where: { id: edition.id }, data: { isLocked: true } });
     const typeIds = await ensureSiteTypes(tx, SITE_TYPE_NAMES);
     return { province, edition, criteria, typeIds };
   }, TX);
@@ -70,9 +75,11 @@ export async function seedScaleProvince(client: Db, options: ScaleOptions, repor
 
   // Site types weighted by how many FIELD criteria apply there; types no criterion inspects get no sites.
   const field = base.criteria.filter((criterion) => criterion.method === "FIELD");
-  const types = SITE_TYPE_NAMES.map((name) => ({ name, id: base.typeIds.get(name)!.id, weight: field.filter((c) => c.siteTypeNames.includes(name)).length })).filter(
-    (type) => type.weight > 0,
-  );
+  const types = SITE_TYPE_NAMES.map((name) => ({
+    name,
+    id: base.typeIds.get(name)!.id,
+    weight: field.filter((c) => c.siteTypeNames.includes(name)).length,
+  })).filter((type) => type.weight > 0);
 
   const cities: Array<{ city: WrittenCity; context: ScaleCityContext }> = [];
   const setup = report("cities", options.cities);
@@ -136,15 +143,26 @@ export async function seedScaleProvince(client: Db, options: ScaleOptions, repor
   const total = cities.reduce((sum, { context }, index) => sum + checksPerRound(context, plans[index]) * weeks.length, 0);
   const checks = report("checks", total);
   const roundIds: string[] = [];
+  // Rounds are planned one after another (the ids and draws stay in one order) while up to
+  // `writers` earlier rounds are being written, each in its own transaction.
+  const writing = new Set<Promise<void>>();
   for (const [cityIndex, { context }] of cities.entries()) {
     for (const week of weeks) {
       const batch = emptyRows();
       planScaleRound(context, plans[cityIndex], week, batch);
-      addCounts(rows, await client.$transaction((tx) => writeRoundRows(tx as Tx, batch), TX));
       roundIds.push(batch.rounds[0].id as string);
-      checks.advance(batch.checks.length);
+      const write: Promise<void> = client
+        .$transaction((tx) => writeRoundRows(tx as Tx, batch), TX)
+        .then((counts) => {
+          addCounts(rows, counts);
+          checks.advance(batch.checks.length);
+          writing.delete(write);
+        });
+      writing.add(write);
+      if (writing.size >= writers) await Promise.race(writing);
     }
   }
+  await Promise.all(writing);
   checks.done();
 
   let scored = 0;
@@ -167,7 +185,16 @@ export async function seedScaleProvince(client: Db, options: ScaleOptions, repor
       action: "seed.scale",
       entityType: "Province",
       entityId: base.province.id,
-      after: { code: options.province, seed: options.seed, today: options.today, cities: options.cities, departments: options.departments, sites: options.sites, rounds: options.rounds, rows },
+      after: {
+        code: options.province,
+        seed: options.seed,
+        today: options.today,
+        cities: options.cities,
+        departments: options.departments,
+        sites: options.sites,
+        rounds: options.rounds,
+        rows,
+      },
     }),
   );
   return { provinceId: base.province.id, cityIds: cities.map(({ city }) => city.id), roundIds, rows, scored };

@@ -1,9 +1,18 @@
 import type { Tx } from "@/lib/server/tx";
 import type { SeedRows } from "@/prisma/seed/plan-round-records";
 import type { TaskRows } from "./plan-tasks";
+import {
+  CHECK_COLUMNS,
+  CHECK_DEPARTMENT_COLUMNS,
+  EVENT_COLUMNS,
+  FINDING_COLUMNS,
+  insertRows,
+  ROUND_CRITERION_COLUMNS,
+  ROUND_SITE_COLUMNS,
+} from "./insert-rows";
 
-// Rows go in with createMany in chunks (Prisma sends one multi-row INSERT per chunk); the caller
-// holds the transaction. Returns the number of rows written per table, for the summary.
+// The few rows go in with createMany in chunks, a round's thousands through insertRows (unnest);
+// the caller holds the transaction. Returns the number of rows written per table, for the summary.
 
 const CHUNK = 1000;
 
@@ -21,12 +30,12 @@ export function addCounts(into: RowCounts, counts: RowCounts): void {
 export async function writeRoundRows(tx: Tx, rows: SeedRows): Promise<RowCounts> {
   return {
     InspectionRound: await chunked(rows.rounds, (data) => tx.inspectionRound.createMany({ data })),
-    RoundSite: await chunked(rows.roundSites, (data) => tx.roundSite.createMany({ data })),
-    RoundCriterion: await chunked(rows.roundCriteria, (data) => tx.roundCriterion.createMany({ data })),
-    Check: await chunked(rows.checks, (data) => tx.check.createMany({ data })),
-    CheckDepartment: await chunked(rows.checkDepartments, (data) => tx.checkDepartment.createMany({ data })),
-    Finding: await chunked(rows.findings, (data) => tx.finding.createMany({ data })),
-    RectificationEvent: await chunked(rows.events, (data) => tx.rectificationEvent.createMany({ data })),
+    RoundSite: await insertRows(tx, "RoundSite", ROUND_SITE_COLUMNS, rows.roundSites),
+    RoundCriterion: await insertRows(tx, "RoundCriterion", ROUND_CRITERION_COLUMNS, rows.roundCriteria),
+    Check: await insertRows(tx, "Check", CHECK_COLUMNS, rows.checks),
+    CheckDepartment: await insertRows(tx, "CheckDepartment", CHECK_DEPARTMENT_COLUMNS, rows.checkDepartments),
+    Finding: await insertRows(tx, "Finding", FINDING_COLUMNS, rows.findings),
+    RectificationEvent: await insertRows(tx, "RectificationEvent", EVENT_COLUMNS, rows.events),
   };
 }
 
