@@ -2,8 +2,8 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { storageStatePath, type AccountKey } from "./accounts";
 
 // Issue 8, the office's side of a round: 新建督查 by random draw with a preview, 开始督查, the
-// inspector's checks (posted through the API as the phone would), 结束督查, and the round's
-// scores on its page.
+// inspector's checks (posted through the API as the phone would), 更正 of a saved check on the
+// round page (to a loss and back, past a stale version), 结束督查, and the round's scores on its page.
 
 const RUN = Date.now().toString(36);
 const NAME = `e2e周督查-${RUN}`;
@@ -14,7 +14,8 @@ async function as(browser: Browser, account: AccountKey): Promise<Page> {
 }
 
 type Rubric = { kind: string; grades?: Record<string, number>; target?: number | string };
-type ChecklistItem = { criterion: { id: string; rubric: Rubric }; check: unknown };
+type ChecklistItem = { criterion: { id: string; code: string; title: string; rubric: Rubric }; check: { id: string; version: number } | null };
+type Correctable = { siteName: string; code: string; title: string; kind: string; checkId: string };
 
 /** Full marks in the calculator's shape for the rubric's kind. */
 function fullMarks(rubric: Rubric) {
@@ -53,6 +54,26 @@ async function checkEverySite(request: APIRequestContext, roundId: string): Prom
   return posted;
 }
 
+/** A saved check the test can turn into a loss with one control: pass/fail or a count of problems. */
+async function findCorrectable(request: APIRequestContext, roundId: string): Promise<Correctable> {
+  const round = await (await request.get(`/api/v1/rounds/${roundId}`)).json();
+  for (const { site } of round.sites as Array<{ site: { id: string; name: string } }>) {
+    const checklist = await (await request.get(`/api/v1/rounds/${roundId}/checklist?site=${site.id}`)).json();
+    for (const { criterion, check } of checklist.items as ChecklistItem[]) {
+      if (check && ["PASS_FAIL", "PROPORTION", "DEDUCT"].includes(criterion.rubric.kind)) {
+        return { siteName: site.name, code: criterion.code, title: criterion.title, kind: criterion.rubric.kind, checkId: check.id };
+      }
+    }
+  }
+  throw new Error("no pass/fail or deduct check in the round");
+}
+
+/** Sets the open correction form's outcome: full marks, or a loss. */
+async function chooseOutcome(form: ReturnType<Page["locator"]>, kind: string, isLoss: boolean) {
+  if (kind === "DEDUCT") await form.getByLabel("发现问题（处）").fill(isLoss ? "1" : "0");
+  else await form.getByRole("button", { name: isLoss ? "不符合" : "符合", exact: true }).click();
+}
+
 test("the office creates a round by random draw, starts it, and after the inspector's checks closes it and sees its scores", async ({ browser }) => {
   test.setTimeout(180_000);
   const office = await as(browser, "office");
@@ -82,6 +103,34 @@ test("the office creates a round by random draw, starts it, and after the inspec
 
   await office.reload();
   await expect(office.getByText(`${posted} / ${posted}`).first()).toBeVisible();
+
+  // 更正 on the round page: the office opens a site's checks and turns a saved check into a loss.
+  const target = await findCorrectable(inspector.context().request, roundId);
+  await office.getByRole("link", { name: `查看检查：${target.siteName}` }).click();
+  await expect(office.getByRole("heading", { name: `点位检查：${target.siteName}` })).toBeVisible();
+  const item = office.locator("#site-checks").getByRole("listitem", { name: `${target.code} ${target.title}` });
+  await expect(item).not.toContainText("已生成问题");
+  await item.getByRole("button", { name: "更正" }).click();
+  const form = item.getByRole("form", { name: "更正检查结果" });
+  await chooseOutcome(form, target.kind, true);
+  await form.getByLabel("问题描述").fill("e2e 复核发现问题");
+  await form.getByRole("button", { name: "提交更正" }).click();
+  await expect(item).toContainText("e2e 复核发现问题");
+  await expect(item).toContainText("已生成问题");
+
+  // Back to full marks from a stale form: the inspector corrects the note in between; the office is
+  // shown the check as it now stands, sends again, and the finding the loss opened is withdrawn.
+  await item.getByRole("button", { name: "更正" }).click();
+  await chooseOutcome(form, target.kind, false);
+  await form.getByLabel("问题描述").fill("");
+  const meanwhile = await inspector.context().request.patch(`/api/v1/checks/${target.checkId}`, { data: { version: 2, note: "督查员补充说明" } });
+  expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+  await form.getByRole("button", { name: "提交更正" }).click();
+  await expect(form.getByRole("alert")).toContainText("该检查已被他人更正");
+  await expect(form.getByRole("alert")).toContainText("督查员补充说明");
+  await form.getByRole("button", { name: "按我的更正重新提交" }).click();
+  await expect(item).toContainText("问题已撤销");
+  await expect(item).not.toContainText("e2e 复核发现问题");
   office.once("dialog", (dialog) => dialog.accept());
   await office.getByRole("button", { name: "结束督查" }).click();
 
