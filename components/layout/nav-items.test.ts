@@ -11,6 +11,7 @@ describe("navItemsFor", () => {
   it("gives each role exactly its menu", () => {
     expect(hrefs("SYSTEM_ADMIN")).toEqual([
       "/dashboard",
+      "/province",
       "/overview",
       "/admin/provinces",
       "/admin/cities",
@@ -24,6 +25,7 @@ describe("navItemsFor", () => {
     ]);
     expect(hrefs("PROVINCE_SUPERVISOR")).toEqual([
       "/dashboard",
+      "/province",
       "/overview",
       "/admin/cities",
       "/tasks",

@@ -35,6 +35,8 @@ const ENTRIES: NavEntry[] = [
   { item: ownDepartment("nav.myHome", () => "/my"), shows: holdsAt("read:department-workspace", "own") },
   { item: link("nav.inspect", "/inspect"), shows: (actor) => can(actor, "write:check") && !can(actor, "manage:round") },
   { item: link("nav.dashboard", "/dashboard"), shows: holds("read:dashboard") },
+  // The province view compares cities' publications: for whoever oversees more than one city.
+  { item: link("nav.province", "/province"), shows: holdsAt("read:publication", "any", "province") },
   // The overview of many cities is for those who oversee more than one.
   { item: link("nav.cities", "/overview"), shows: holdsAt("read:city", "any", "province") },
   { item: link("nav.provinces", "/admin/provinces"), shows: holds("manage:province") },
