@@ -5,7 +5,9 @@ import { storageStatePath } from "./accounts";
 // Issue 8 §3 and §6: at 360 px the inspector checks a site with a photo, goes offline, checks a
 // second site, reloads while still offline (the service worker serves the screen, whose CSP and
 // script nonces come from the same cached response, and the queue in IndexedDB is intact), comes
-// back online, and both checks reach the server exactly once.
+// back online, and both checks reach the server exactly once. A saved check is then corrected
+// (更正): offline the button only explains that a correction needs a connection; online it goes
+// straight to the server and the card shows the new outcome.
 
 type RoundSite = { site: { id: string; code: string; name: string }; progress: { done: number; expected: number } };
 type ChecklistItem = { criterion: { id: string; code: string; title: string }; check: { id: string; clientKey: string; visitStatus: string } | null };
@@ -144,6 +146,23 @@ test("a check made offline survives a reload and is saved once when the network 
   expect(detail.progress.done).toBe(2);
   const full = await (await office.get(`/api/v1/rounds/${roundId}/checklist?site=${first.site.id}&pageSize=500`)).json();
   expect((full.items as ChecklistItem[]).filter((item) => item.check !== null)).toHaveLength(1);
+
+  // 更正 the refusal: never queued, so offline the button waits and says why.
+  const savedCard = cardOf(page, secondItem);
+  await context.setOffline(true);
+  await expect(savedCard.getByRole("button", { name: "更正" })).toBeDisabled();
+  await expect(savedCard.getByText(/更正需要联网/)).toBeVisible();
+  await context.setOffline(false);
+  await savedCard.getByRole("button", { name: "更正" }).click();
+  const correction = savedCard.getByRole("form", { name: "更正检查结果" });
+  await correction.getByText("已检查", { exact: true }).click();
+  await fillOutcome(correction);
+  await correction.getByRole("button", { name: "提交更正" }).click();
+  await expect(correction).toBeHidden();
+  await expect(savedCard.getByText("已保存", { exact: true })).toBeVisible();
+  await expect(savedCard).not.toContainText("拒访");
+  const corrected = (await checklist(office, roundId, second.site.id)).find((item) => item.criterion.id === secondItem.criterion.id)!;
+  expect(corrected.check).toMatchObject({ id: secondSaved.check!.id, visitStatus: "INSPECTED" });
 
   await context.close();
   await office.dispose();
