@@ -14,6 +14,7 @@ import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 import { siteRoutes } from "./openapi-routes/sites";
 import { findingRoutes } from "./openapi-routes/findings";
 import { roundRoutes } from "./openapi-routes/rounds";
+import { cityAdminRoutes } from "./openapi-routes/city-admin";
 import { appealRoutes } from "./openapi-routes/appeals";
 
 const ROUTES: ApiRouteDoc[] = [
@@ -29,6 +30,7 @@ const ROUTES: ApiRouteDoc[] = [
   ...siteRoutes,
   ...findingRoutes,
   ...roundRoutes,
+  ...cityAdminRoutes,
   ...appealRoutes,
 ];
 

@@ -39,23 +39,22 @@ export const yearWeightSchema = decimalText({ integerDigits: 2, decimals: 4, mes
 export const SCORECARD_WEIGHTS = ["inspectionWeight", "rectificationWeight", "ledgerWeight"] as const;
 
 /** The cycle's scorecard weights (each ≥ 0, not all zero) and its years' weights (each > 0). */
-export const updateCycleWeightsInput = z
-  .object({
-    cycleId: idSchema,
-    version: versionSchema,
-    inspectionWeight: scorecardWeight,
-    rectificationWeight: scorecardWeight,
-    ledgerWeight: scorecardWeight,
-    years: z
-      .array(z.object({ year: z.coerce.number().int(), weight: yearWeightSchema }))
-      .min(1)
-      .max(10),
-  })
-  .superRefine((value, ctx) => {
-    if (SCORECARD_WEIGHTS.every((field) => Number(value[field]) === 0)) {
-      for (const field of SCORECARD_WEIGHTS) ctx.addIssue({ code: "custom", path: [field], message: "三项权重不能全为 0" });
-    }
-  });
+export const cycleWeightsFields = z.object({
+  cycleId: idSchema,
+  version: versionSchema,
+  inspectionWeight: scorecardWeight,
+  rectificationWeight: scorecardWeight,
+  ledgerWeight: scorecardWeight,
+  years: z
+    .array(z.object({ year: z.coerce.number().int(), weight: yearWeightSchema }))
+    .min(1)
+    .max(10),
+});
+export const updateCycleWeightsInput = cycleWeightsFields.superRefine((value, ctx) => {
+  if (SCORECARD_WEIGHTS.every((field) => Number(value[field]) === 0)) {
+    for (const field of SCORECARD_WEIGHTS) ctx.addIssue({ code: "custom", path: [field], message: "三项权重不能全为 0" });
+  }
+});
 export type UpdateCycleWeightsInput = z.input<typeof updateCycleWeightsInput>;
 
 export const citySettingsQuery = z.object({ cityId: idSchema.optional().describe("默认为本人所在城市") });
