@@ -14,8 +14,11 @@ import { ledgerExportRoutes } from "./openapi-routes/ledger-export";
 import { siteRoutes } from "./openapi-routes/sites";
 import { findingRoutes } from "./openapi-routes/findings";
 import { roundRoutes } from "./openapi-routes/rounds";
+import { consoleRoutes } from "./openapi-routes/console";
 import { cityAdminRoutes } from "./openapi-routes/city-admin";
 import { appealRoutes } from "./openapi-routes/appeals";
+import { publicationRoutes } from "./openapi-routes/publications";
+import { bulletinRoutes } from "./openapi-routes/bulletins";
 
 const ROUTES: ApiRouteDoc[] = [
   ...systemRoutes,
@@ -30,8 +33,11 @@ const ROUTES: ApiRouteDoc[] = [
   ...siteRoutes,
   ...findingRoutes,
   ...roundRoutes,
+  ...consoleRoutes,
   ...cityAdminRoutes,
   ...appealRoutes,
+  ...publicationRoutes,
+  ...bulletinRoutes,
 ];
 
 const errorEnvelope = z.object({

@@ -13,6 +13,7 @@ import { ledgerExportRows } from "./matrix/ledger-export-rows";
 import { notificationRows } from "./matrix/notification-rows";
 import { unusedGrants } from "./matrix/permission-uses";
 import { planRows } from "./matrix/plan-rows";
+import { publicationRows } from "./matrix/publication-rows";
 import { roundRows } from "./matrix/round-rows";
 import { scoringRows } from "./matrix/scoring-rows";
 import { siteRows } from "./matrix/site-rows";
@@ -44,6 +45,7 @@ const ROWS: MatrixRow[] = [
   ...roundRows,
   ...cityAdminRows,
   ...appealRows,
+  ...publicationRows,
 ];
 const ROLES = Object.values(Role);
 
@@ -51,7 +53,6 @@ const ROLES = Object.values(Role);
 // Remove an entry once its feature asks for the grant (the second test below insists).
 const NOT_YET_ASKED: Partial<Record<ActionEntity, string>> = {
   "publish:ranking": "province publications come with the rankings issue",
-  "publish:publication": "publications come with the rankings issue (section 3)",
   "read:department-workspace": "the department workspace reads are guarded by read:department today",
 };
 

@@ -1,0 +1,27 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { PeriodSnapshot, RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/server/tx";
+import { buildRoundSnapshot } from "./build-round-snapshot";
+import { getPublishableRoundOrThrow } from "./get-publishable-round";
+
+export type CityTarget = { kind: "ROUND"; roundId: string } | { kind: "MONTH" | "QUARTER" | "YEAR" | "CYCLE"; periodStart: string; periodEnd: string };
+
+export type CitySnapshot = { snapshot: RoundSnapshot | PeriodSnapshot; round: { id: string; name: string; kind: string } | null };
+
+/**
+ * What a city publication of `target` freezes, computed now from live data. `mustBeClosed` when publishing
+ * (a preview may look at a round still open); `correcting` names the publication a correction replaces.
+ */
+export async function buildCitySnapshot(
+  tx: Tx,
+  actor: Actor,
+  target: CityTarget,
+  { mustBeClosed, correcting = null }: { mustBeClosed: boolean; correcting?: string | null },
+): Promise<CitySnapshot> {
+  if (target.kind === "ROUND") {
+    const round = await getPublishableRoundOrThrow(tx, actor, target.roundId, { mustBeClosed });
+    return { snapshot: await buildRoundSnapshot(tx, round, correcting), round };
+  }
+  throw new AppError("PERIOD_PUBLICATION_UNAVAILABLE", "月度、季度、年度和创建周期的发布尚未开放。", 422, { kind: ["暂时只能发布督查轮次（ROUND）"] });
+}

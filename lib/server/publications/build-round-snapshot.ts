@@ -1,0 +1,75 @@
+import { formatBusinessDate } from "@/lib/domain/dates";
+import { evaluateLists } from "@/lib/domain/publications/evaluate-lists";
+import { SNAPSHOT_SCHEMA_VERSION, roundSnapshotSchema, type RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
+import { parseCalculatorInput } from "@/lib/domain/scoring/calculator-input";
+import { toCalculatorOutput } from "@/lib/domain/scoring/calculator-output";
+import { scoreRound, type RoundScores } from "@/lib/domain/scoring/score-round";
+import { ScoringInputError } from "@/lib/domain/scoring/scoring-input-error";
+import type { InspectionRound } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { buildRoundScoreInput } from "@/lib/server/scoring/build-round-score-input";
+import { findRoundCycle } from "@/lib/server/scoring/find-round-cycle";
+import { hashScoreInput } from "@/lib/server/scoring/hash-score-input";
+import type { Tx } from "@/lib/server/tx";
+import { loadListDefinitions } from "./load-list-definitions";
+import { loadPlanProgress } from "./load-plan-progress";
+import { loadPreviousLists } from "./load-previous-lists";
+import { loadRectificationFigures } from "./load-rectification-figures";
+
+type SnapshotRound = Pick<InspectionRound, "id" | "cityId" | "editionId" | "name" | "kind" | "periodStart" | "periodEnd" | "closedAt">;
+
+function scoreOrThrow(input: Parameters<typeof parseCalculatorInput>[0]): RoundScores {
+  try {
+    return scoreRound(parseCalculatorInput(input));
+  } catch (error) {
+    if (error instanceof ScoringInputError) throw new AppError("SCORING_INPUT_INVALID", `评分数据有误：${error.message}`, 422);
+    throw error;
+  }
+}
+
+/**
+ * A round's publication document, computed afresh from the live data (never from a stored RoundScore): the
+ * calculator input exactly as /scores/input gives it, its hash and the engine's output for it, every ranking
+ * list of the round's own cycle evaluated on the engine's exact figures with movement and escalation against
+ * the series (`correcting`: the publication a correction replaces), the plan's progress and the period's
+ * rectification figures.
+ */
+export async function buildRoundSnapshot(tx: Tx, round: SnapshotRound, correcting: string | null = null): Promise<RoundSnapshot> {
+  const [input, city, cycle, departments] = await Promise.all([
+    buildRoundScoreInput(tx, round),
+    tx.city.findUniqueOrThrow({ where: { id: round.cityId }, select: { id: true, name: true, slug: true } }),
+    findRoundCycle(tx, round),
+    tx.department.findMany({ where: { cityId: round.cityId }, orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }], select: { name: true, kind: true } }),
+  ]);
+  const scores = scoreOrThrow(input);
+  const kindOf = new Map<string, "BUREAU" | "STREET_OFFICE">();
+  for (const department of departments) if (!kindOf.has(department.name)) kindOf.set(department.name, department.kind);
+  const listed = scores.departments.map((scorecard) => ({ ...scorecard, kind: kindOf.get(scorecard.name) ?? ("BUREAU" as const) }));
+  const [definitions, previous, planProgress, rectification] = await Promise.all([
+    loadListDefinitions(tx, cycle?.id ?? null),
+    loadPreviousLists(tx, { cityId: round.cityId, kind: "ROUND", roundKind: round.kind }, correcting),
+    loadPlanProgress(tx, round.cityId, Number(formatBusinessDate(round.periodEnd).slice(0, 4))),
+    loadRectificationFigures(tx, round.cityId, { start: round.periodStart, end: round.periodEnd }),
+  ]);
+  return roundSnapshotSchema.parse({
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    kind: "ROUND",
+    city,
+    round: {
+      id: round.id,
+      name: round.name,
+      kind: round.kind,
+      periodStart: formatBusinessDate(round.periodStart),
+      periodEnd: formatBusinessDate(round.periodEnd),
+      closedAt: round.closedAt?.toISOString() ?? null,
+    },
+    computedAt: new Date().toISOString(),
+    input,
+    inputHash: hashScoreInput(input),
+    result: toCalculatorOutput(scores),
+    departments: listed.map(({ name, kind }) => ({ name, kind })),
+    lists: evaluateLists(definitions, listed, previous),
+    planProgress,
+    rectification,
+  });
+}
