@@ -53,6 +53,13 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 
  */
 export const EVIDENCE_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
 
+/**
+ * A bulletin's printable HTML page (通报, opened in a tab to print): its inline <style> and data: photos,
+ * nothing else. Set by a later rule like the evidence one (Next lets later rules override the API's).
+ */
+export const BULLETIN_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** Headers every response carries, whatever it is. */
 export const COMMON_SECURITY_HEADERS: HeaderList = [
   ["X-Content-Type-Options", "nosniff"],
@@ -89,5 +96,6 @@ export function buildTimeHeaderRules(): { source: string; headers: { key: string
         ["X-Frame-Options", "SAMEORIGIN"],
       ]),
     },
+    { source: "/api/v1/publications/:id/bulletin", headers: toEntries([["Content-Security-Policy", BULLETIN_CONTENT_SECURITY_POLICY]]) },
   ];
 }
