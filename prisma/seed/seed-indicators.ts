@@ -3,6 +3,7 @@ import { todayInShanghai } from "@/lib/domain/dates";
 import { createCycle } from "@/tests/factories/cycle";
 import { createEditionFromTree } from "@/tests/factories/edition";
 import type { EditionSource } from "./edition-source";
+import { seedRankingLists } from "./seed-ranking-lists";
 import { ALL_STREETS_NAME, resolveCriterionDepartments } from "./resolve-criterion-departments";
 import type { DemoCity } from "./seed-organisation";
 
@@ -14,8 +15,8 @@ async function sampleEdition(tx: Tx, source: EditionSource) {
 }
 
 /**
- * The sample edition (imported once), the demo city's current cycle adopting it, and the
- * city's responsible departments for every criterion.
+ * The sample edition (imported once), the demo city's current cycle adopting it with its three
+ * ranking lists, and the city's responsible departments for every criterion.
  */
 export async function seedIndicators(tx: Tx, { city, departments }: DemoCity, source: EditionSource) {
   const { edition, criteria } = await sampleEdition(tx, source);
@@ -28,6 +29,7 @@ export async function seedIndicators(tx: Tx, { city, departments }: DemoCity, so
     startYear: lastYear - 2,
     isCurrent: true,
   });
+  await seedRankingLists(tx, city.id, cycle.id);
   await tx.departmentNameMapping.create({ data: { cityId: city.id, name: ALL_STREETS_NAME, isAllStreets: true } });
   const { resolved, unresolved } = resolveCriterionDepartments(criteria, departments);
   if (unresolved.length > 0) throw new Error(`演示数据缺少责任单位：${unresolved.join("、")}`);
