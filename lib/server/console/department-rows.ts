@@ -1,4 +1,6 @@
 import type { Movement, PeriodSnapshot, RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
+
+type Published = Omit<RoundSnapshot, "input"> | PeriodSnapshot;
 import { showScore } from "./figures";
 
 /** One row of a publication's department table, as published (scores shown at 2 places). */
@@ -16,7 +18,7 @@ export type DepartmentRow = {
 };
 
 /** The department table of a round or period publication in list order, with each one's movement on the default list. */
-export function departmentRowsOf(snapshot: RoundSnapshot | PeriodSnapshot): DepartmentRow[] {
+export function departmentRowsOf(snapshot: Published): DepartmentRow[] {
   const defaultList = snapshot.lists.find((list) => list.isDefault);
   const movementOf = new Map(defaultList?.ranking.map((entry) => [entry.department, entry.movement]) ?? []);
   const kindOf = new Map<string, "BUREAU" | "STREET_OFFICE">(

@@ -1,13 +1,13 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { formatBusinessDate, formatInstant } from "@/lib/domain/dates";
-import { parseSnapshot, type Movement, type PublishedList, type Snapshot } from "@/lib/domain/publications/snapshot-schema";
-import { notFound } from "@/lib/errors";
+import { formatInstant } from "@/lib/domain/dates";
+import type { Movement, PublishedList } from "@/lib/domain/publications/snapshot-schema";
+import { getPublication } from "@/lib/server/publications/get-publication";
+import type { PublicationDetail } from "@/lib/server/publications/publication-dto";
 import { departmentRowsOf, type DepartmentRow } from "./department-rows";
 import { chartValue, showScore } from "./figures";
 import { loadCriterionNames } from "./load-criterion-names";
 import { lostByCategory, type CategoryLoss } from "./lost-by-category";
-import { publicationReader } from "./publication-read-scope";
 
 export type ProvinceCityRow = {
   name: string;
@@ -46,20 +46,7 @@ export type PublicationView = {
   viewerDepartment: string | null;
 };
 
-function ownRows(lists: PublishedList[], departments: DepartmentRow[], department: string | null) {
-  if (department === null) return { lists, departments };
-  return {
-    lists: lists.map((list) => ({
-      ...list,
-      ranking: list.ranking.filter((entry) => entry.department === department),
-      redList: list.redList.filter((name) => name === department),
-      blackList: list.blackList.filter((entry) => entry.department === department),
-    })),
-    departments: departments.filter((row) => row.name === department),
-  };
-}
-
-async function figuresOf(snapshot: Snapshot, roundId: string | null, cityId: string | null) {
+async function figuresOf(snapshot: PublicationDetail["snapshot"], roundId: string | null, cityId: string | null) {
   if ("scope" in snapshot) {
     const cities = snapshot.cities.map((entry) => ({
       name: entry.city.name,
@@ -88,32 +75,34 @@ async function figuresOf(snapshot: Snapshot, roundId: string | null, cityId: str
   return { ...common, vetoed: snapshot.result.vetoed, losses: lostByCategory(snapshot.result.criteria, names) };
 }
 
-/** One publication the actor may read (404 beyond its scope), every figure from its frozen snapshot. */
+/**
+ * One publication the actor may read (getPublication: 404 beyond its scope; a liaison gets its own department's
+ * rows), every figure from its frozen snapshot, with the titles of the publications it corrects or that correct it.
+ */
 export async function getPublicationView(actor: Actor, id: string): Promise<PublicationView> {
-  const reader = await publicationReader(actor);
-  const row = await db().publication.findFirst({
-    where: { AND: [reader.where, { id }] },
-    include: { supersededBy: { select: { id: true, title: true, reason: true } }, supersedes: { select: { id: true, title: true } } },
-  });
-  if (!row) throw notFound("发布");
-  const snapshot = parseSnapshot(row.snapshot);
-  const figures = await figuresOf(snapshot, row.roundId, row.cityId);
+  const detail = await getPublication(actor, id);
+  const linked = [detail.supersededBy, detail.supersedes].filter((linkedId): linkedId is string => linkedId !== null);
+  const others = linked.length ? await db().publication.findMany({ where: { id: { in: linked } }, select: { id: true, title: true, reason: true } }) : [];
+  const byId = new Map(others.map((other) => [other.id, other]));
+  const snapshot = detail.snapshot;
+  const figures = await figuresOf(snapshot, detail.round?.id ?? null, detail.city?.id ?? null);
+  const correction = detail.supersededBy ? byId.get(detail.supersededBy) : undefined;
+  const corrected = detail.supersedes ? byId.get(detail.supersedes) : undefined;
   return {
-    id: row.id,
-    scope: row.scope,
-    kind: row.kind,
-    title: row.title,
-    issue: { year: row.issueYear, number: row.issueNumber },
-    summary: row.summary,
-    reason: row.reason,
-    publishedAt: formatInstant(row.publishedAt),
-    periodStart: formatBusinessDate(row.periodStart),
-    periodEnd: formatBusinessDate(row.periodEnd),
-    supersededBy: row.supersededBy,
-    supersedes: row.supersedes,
+    id: detail.id,
+    scope: detail.scope,
+    kind: detail.kind,
+    title: detail.title,
+    issue: { year: detail.issueYear, number: detail.issueNumber },
+    summary: detail.summary,
+    reason: detail.reason,
+    publishedAt: formatInstant(new Date(detail.publishedAt)),
+    periodStart: detail.periodStart,
+    periodEnd: detail.periodEnd,
+    supersededBy: correction ?? null,
+    supersedes: corrected ? { id: corrected.id, title: corrected.title } : null,
     ...figures,
-    ...ownRows(figures.lists, figures.departments, reader.department),
     isDrillable: !("scope" in snapshot) && snapshot.kind === "ROUND",
-    viewerDepartment: reader.department,
+    viewerDepartment: "department" in snapshot ? snapshot.department : null,
   };
 }
