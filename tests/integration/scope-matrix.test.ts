@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { cityAdminRows } from "./matrix/city-admin-rows";
 import { appealRows } from "./matrix/appeal-rows";
+import { bulletinRows } from "./matrix/bulletin-rows";
 import { departmentRows } from "./matrix/department-rows";
 import { editionRows } from "./matrix/edition-rows";
 import { findingRows } from "./matrix/finding-rows";
@@ -46,6 +47,7 @@ const ROWS: MatrixRow[] = [
   ...cityAdminRows,
   ...appealRows,
   ...publicationRows,
+  ...bulletinRows,
 ];
 const ROLES = Object.values(Role);
 
