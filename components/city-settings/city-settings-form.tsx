@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { numberValue } from "@/components/forms/form-values";
 import { TextField } from "@/components/forms/text-field";
@@ -12,7 +13,7 @@ import type { CitySettingsRow, UpdateCitySettingsInput } from "@/lib/validation/
 const FIELDS = ["rectificationDays", "appealDays", "inspectorsMayCreateRounds", "autoDispatchFindings"];
 
 /** The city's rectification window, round and dispatch rules and appeal window. Key it by the version. */
-export function CitySettingsForm({ settings }: { settings: CitySettingsRow }) {
+function CitySettingsFormFields({ settings, isSaved, onSaved }: { settings: CitySettingsRow; isSaved: boolean; onSaved: (version: number) => void }) {
   const t = useT();
   const toInput = (form: FormData): UpdateCitySettingsInput => ({
     cityId: settings.cityId,
@@ -22,7 +23,7 @@ export function CitySettingsForm({ settings }: { settings: CitySettingsRow }) {
     inspectorsMayCreateRounds: form.get("inspectorsMayCreateRounds") === "on",
     autoDispatchFindings: form.get("autoDispatchFindings") === "on",
   });
-  const form = useActionForm(updateCitySettingsAction, { toInput });
+  const form = useActionForm(updateCitySettingsAction, { toInput, onSuccess: (saved) => onSaved(saved.version) });
   const label = (name: string) => t(`citySettings.fields.${name}`);
 
   return (
@@ -63,8 +64,17 @@ export function CitySettingsForm({ settings }: { settings: CitySettingsRow }) {
         <Button type="submit" disabled={form.isPending}>
           {form.isPending ? t("common.saving") : t("common.save")}
         </Button>
-        {form.result?.ok && <span className="text-sm text-green-800">{t("common.saved")}</span>}
+        {isSaved && <span className="text-sm text-green-800">{t("common.saved")}</span>}
       </div>
     </form>
   );
+}
+
+/**
+ * A save re-renders the page with the new version, which remounts the fields (so a version
+ * conflict's 载入最新 shows the stored values); the saved notice lives out here to survive that.
+ */
+export function CitySettingsForm({ settings }: { settings: CitySettingsRow }) {
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  return <CitySettingsFormFields key={settings.version} settings={settings} isSaved={savedVersion === settings.version} onSaved={setSavedVersion} />;
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { textValue } from "@/components/forms/form-values";
 import { TextField } from "@/components/forms/text-field";
@@ -9,8 +10,8 @@ import { updateCycleWeightsAction } from "@/lib/actions/city-settings";
 import { useT } from "@/lib/i18n/client";
 import { SCORECARD_WEIGHTS, type CycleWeightsRow, type UpdateCycleWeightsInput } from "@/lib/validation/city-settings";
 
-/** The current cycle's scorecard weights and year weights, saved against the version they were read at. Key it by that version. */
-export function CycleWeightsForm({ cycle }: { cycle: CycleWeightsRow }) {
+/** The current cycle's scorecard weights and year weights, saved against the version they were read at. */
+function CycleWeightsFormFields({ cycle, isSaved, onSaved }: { cycle: CycleWeightsRow; isSaved: boolean; onSaved: (version: number) => void }) {
   const t = useT();
   const toInput = (form: FormData): UpdateCycleWeightsInput => ({
     cycleId: cycle.id,
@@ -20,9 +21,8 @@ export function CycleWeightsForm({ cycle }: { cycle: CycleWeightsRow }) {
     ledgerWeight: textValue(form, "ledgerWeight"),
     years: cycle.years.map(({ year }) => ({ year, weight: textValue(form, `year-${year}`) })),
   });
-  const form = useActionForm(updateCycleWeightsAction, { toInput });
+  const form = useActionForm(updateCycleWeightsAction, { toInput, onSuccess: (saved) => onSaved(saved.version) });
   const yearFields = cycle.years.map((_, index) => `years.${index}.weight`);
-  const saved = form.result?.ok === true;
 
   return (
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
@@ -66,8 +66,17 @@ export function CycleWeightsForm({ cycle }: { cycle: CycleWeightsRow }) {
         <Button type="submit" disabled={form.isPending}>
           {form.isPending ? t("common.saving") : t("citySettings.weights.save")}
         </Button>
-        {saved && <span className="text-sm text-green-800">{t("common.saved")}</span>}
+        {isSaved && <span className="text-sm text-green-800">{t("common.saved")}</span>}
       </div>
     </form>
   );
+}
+
+/**
+ * A save re-renders the page with the new version, which remounts the fields (so a version
+ * conflict's 载入最新 shows the stored values); the saved notice lives out here to survive that.
+ */
+export function CycleWeightsForm({ cycle }: { cycle: CycleWeightsRow }) {
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  return <CycleWeightsFormFields key={cycle.version} cycle={cycle} isSaved={savedVersion === cycle.version} onSaved={setSavedVersion} />;
 }

@@ -32,10 +32,10 @@ export default async function CitySettingsPage() {
       <PageHeader title={t("citySettings.title")} description={t("citySettings.description", { city: settings.cityName })} />
       <div className="space-y-4">
         <Card title={cycle ? t("citySettings.weights.title", { cycle: cycle.name }) : t("citySettings.weights.titleNoCycle")}>
-          {cycle ? <CycleWeightsForm key={cycle.version} cycle={cycle} /> : <Alert tone="warning">{t("citySettings.noCycle")}</Alert>}
+          {cycle ? <CycleWeightsForm cycle={cycle} /> : <Alert tone="warning">{t("citySettings.noCycle")}</Alert>}
         </Card>
         <Card title={t("citySettings.cityTitle")}>
-          <CitySettingsForm key={settings.version} settings={settings} />
+          <CitySettingsForm settings={settings} />
         </Card>
         <Card title={t("citySettings.overridesTitle")}>
           <p className="text-sm text-slate-700">
