@@ -3,6 +3,7 @@ import type { ActionEntity } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { cityAdminRows } from "./matrix/city-admin-rows";
+import { consoleRows } from "./matrix/console-rows";
 import { appealRows } from "./matrix/appeal-rows";
 import { bulletinRows } from "./matrix/bulletin-rows";
 import { departmentRows } from "./matrix/department-rows";
@@ -48,13 +49,13 @@ const ROWS: MatrixRow[] = [
   ...appealRows,
   ...publicationRows,
   ...bulletinRows,
+  ...consoleRows,
 ];
 const ROLES = Object.values(Role);
 
 // Grants that were in the table before any code asked for them, each with the reason it stays.
 // Remove an entry once its feature asks for the grant (the second test below insists).
 const NOT_YET_ASKED: Partial<Record<ActionEntity, string>> = {
-  "publish:ranking": "province publications come with the rankings issue",
   "read:department-workspace": "the department workspace reads are guarded by read:department today",
 };
 
