@@ -168,14 +168,17 @@ export async function seedScaleProvince(client: Db, options: ScaleOptions, repor
   let scored = 0;
   if (options.scores) {
     const scores = report("round scores", roundIds.length);
-    for (const roundId of roundIds) {
-      await client.$transaction(async (tx) => {
-        const round = await tx.inspectionRound.findUniqueOrThrow({ where: { id: roundId } });
-        await storeRoundScore(tx as Tx, round);
-      }, TX);
-      scored++;
-      scores.advance(1);
-    }
+    let at = 0;
+    // `writers` rounds are scored at once, each in its own transaction.
+    const scoreNext = async (): Promise<void> => {
+      while (at < roundIds.length) {
+        const roundId = roundIds[at++];
+        await client.$transaction(async (tx) => storeRoundScore(tx as Tx, await tx.inspectionRound.findUniqueOrThrow({ where: { id: roundId } })), TX);
+        scored++;
+        scores.advance(1);
+      }
+    };
+    await Promise.all(Array.from({ length: writers }, scoreNext));
     scores.done();
     addCounts(rows, { RoundScore: scored });
   }
