@@ -56,6 +56,7 @@ describe("the city cockpit", () => {
     expect(html).toContain('href="/tasks?pendingReview=1"');
     expect(html).toContain('href="/tasks?dispatchStatus=DISPATCHED"');
     expect(html).toContain('href="/departments/d1"');
+    expect(html).toContain('href="/publications/p1"');
   });
 
   it("shows the numbers with Chinese labels, a zero without a link", () => {

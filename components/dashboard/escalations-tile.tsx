@@ -9,7 +9,12 @@ const TONE = { REMINDER_LETTER: "amber", LEADER_MEETING: "red", ACCOUNTABILITY: 
 /** Each list's black-list members in the latest publication in force, with the escalation each is due. */
 export function EscalationsTile({ data, t }: { data: BlackListEscalations | null; t: Translate }) {
   return (
-    <CockpitTile id="cockpit-escalations" title={t("cockpit.escalations.title")}>
+    <CockpitTile
+      id="cockpit-escalations"
+      title={t("cockpit.escalations.title")}
+      href={data ? `/publications/${data.publication.id}` : undefined}
+      linkLabel={t("cockpit.escalations.open")}
+    >
       {data === null ? (
         <p className="text-sm text-slate-500">{t("cockpit.escalations.empty")}</p>
       ) : (
