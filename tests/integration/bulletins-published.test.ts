@@ -27,7 +27,7 @@ async function bulletinsOf(publicationId: string) {
 
 describe("bulletins of published rounds and periods", () => {
   it("renders every list of a round publication with escalation over consecutive publications", async () => {
-    const scores = { a: [4, 4], b: [1, 4], s1: [3, 4], s2: [0, 4] } as const;
+    const scores: Parameters<PublicationsWorld["closedRound"]>[0] = { a: [4, 4], b: [1, 4], s1: [3, 4], s2: [0, 4] };
     const first = await publishPublication(w.office.actor, { kind: "ROUND", roundId: (await w.closedRound({ ...scores })).id });
     const second = await publishPublication(w.office.actor, { kind: "ROUND", roundId: (await w.closedRound({ ...scores })).id });
     await bulletinsOf(first.id);

@@ -6,6 +6,7 @@ import * as bulletinRoute from "@/app/api/v1/publications/[id]/bulletin/route";
 import * as zipRoute from "@/app/api/v1/publications/bulletins.zip/route";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseBusinessDate } from "@/lib/domain/dates";
 import { getBulletin } from "@/lib/server/bulletins/get-bulletin";
 import { storeBulletins } from "@/lib/server/bulletins/store-bulletins";
@@ -50,7 +51,7 @@ async function publish(snapshot: ReturnType<typeof roundSnapshot>, roundId: stri
       issueYear: YEAR,
       issueNumber,
       schemaVersion: 1,
-      snapshot,
+      snapshot: snapshot as Prisma.InputJsonObject,
       publishedAt: new Date(`2026-12-0${issueNumber - 10}T02:00:00Z`),
       publishedById: s.actors.cityAdminA.id,
       supersedesId: supersedesId ?? null,

@@ -59,7 +59,7 @@ function findingsHtml(findings: readonly BulletinFinding[], official: boolean): 
       `<td class="center">${escapeHtml(finding.pointsLost)}</td>`,
     ];
     if (official) {
-      cells.push(`<td>${escapeHtml(describe(finding))}</td>`, `<td class="center" style="width:22%">${photoHtml(finding)}</td>`);
+      cells.push(`<td>${escapeHtml(findingDescription(finding))}</td>`, `<td class="center" style="width:22%">${photoHtml(finding)}</td>`);
     }
     return `<tr>${cells.join("")}</tr>`;
   });
@@ -67,7 +67,7 @@ function findingsHtml(findings: readonly BulletinFinding[], official: boolean): 
 }
 
 /** The official variant's description cell: what was found, the inspector's note, who and when. */
-export function describe(finding: BulletinFinding): string {
+export function findingDescription(finding: BulletinFinding): string {
   const parts = [finding.description ?? ""];
   if (finding.note) parts.push(`督查备注：${finding.note}`);
   parts.push(`${finding.inspector ? `督查员：${finding.inspector}，` : ""}${finding.checkedOn}`);

@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, Tabl
 import { BODY_FONT, HEADING_FONT, TITLE_FONT } from "@/lib/domain/bulletins/bulletin-fonts";
 import { SECTION_NUMERALS, type Bulletin, type BulletinBlock, type BulletinFinding, type BulletinTable } from "@/lib/domain/bulletins/bulletin-model";
 import { chineseDate } from "@/lib/domain/bulletins/bulletin-text";
-import { describe } from "@/lib/domain/bulletins/render-bulletin-html";
+import { findingDescription } from "@/lib/domain/bulletins/render-bulletin-html";
 import { detectImageMime } from "@/lib/domain/bulletins/image-mime";
 import { makeDocxDeterministic } from "./deterministic-docx";
 
@@ -94,7 +94,7 @@ function findingsTable(findings: readonly BulletinFinding[], official: boolean):
               textCell(finding.site ?? "—", widths[2]),
               textCell(finding.department, widths[3]),
               textCell(finding.pointsLost, widths[4], { center: true }),
-              ...(official ? [textCell(describe(finding), widths[5]), photoCell(finding, widths[6])] : []),
+              ...(official ? [textCell(findingDescription(finding), widths[5]), photoCell(finding, widths[6])] : []),
             ],
           }),
       ),

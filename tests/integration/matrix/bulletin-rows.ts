@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseBusinessDate } from "@/lib/domain/dates";
 import { AppError } from "@/lib/errors";
 import { getBulletin } from "@/lib/server/bulletins/get-bulletin";
@@ -31,7 +32,7 @@ async function createPublication(fixture: MatrixFixture): Promise<string> {
       issueYear: YEAR,
       issueNumber: 1,
       schemaVersion: 1,
-      snapshot: roundSnapshot({ city, departments: [{ name: department.name, composite: "90.0000", rank: 1 }] }),
+      snapshot: roundSnapshot({ city, departments: [{ name: department.name, composite: "90.0000", rank: 1 }] }) as Prisma.InputJsonObject,
       publishedById: fixture.home.actors.systemAdmin.id,
     },
   });
