@@ -28,16 +28,17 @@ export const previewPublicationInput = cityTarget;
 export const publishPublicationInput = cityTarget.and(z.object({ title: title.optional(), summary: summary.optional() }));
 
 /** A province publication (supervisors): the cities ranked by their published scores for a period. */
-export const provincePublicationInput = z
-  .object({
-    scope: z.literal("PROVINCE"),
-    kind: z.enum(PUBLICATION_KINDS, { error: "类型应为 ROUND、MONTH、QUARTER、YEAR 或 CYCLE" }),
-    periodStart: businessDateSchema,
-    periodEnd: businessDateSchema,
-    title: title.optional(),
-    summary: summary.optional(),
-  })
-  .refine((body) => body.periodStart <= body.periodEnd, periodEndNotBeforeStart);
+const provinceTarget = z.object({
+  scope: z.literal("PROVINCE"),
+  kind: z.enum(PUBLICATION_KINDS, { error: "类型应为 ROUND、MONTH、QUARTER、YEAR 或 CYCLE" }),
+  periodStart: businessDateSchema,
+  periodEnd: businessDateSchema,
+});
+const endNotBeforeStart = (body: { periodStart: string; periodEnd: string }) => body.periodStart <= body.periodEnd;
+export const provincePreviewInput = provinceTarget.refine(endNotBeforeStart, periodEndNotBeforeStart);
+export const provincePublicationInput = provinceTarget
+  .extend({ title: title.optional(), summary: summary.optional() })
+  .refine(endNotBeforeStart, periodEndNotBeforeStart);
 
 export const correctPublicationInput = z.object({
   id: idSchema,

@@ -4,10 +4,12 @@ import { db } from "@/lib/db";
 import { parseBusinessDate } from "@/lib/domain/dates";
 import type { RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { correctProvincePublication } from "@/lib/server/publications/correct-province-publication";
 import { correctPublication } from "@/lib/server/publications/correct-publication";
 import { getPublication } from "@/lib/server/publications/get-publication";
 import { listPublications, parsePublicationQuery } from "@/lib/server/publications/list-publications";
 import { previewPublication } from "@/lib/server/publications/preview-publication";
+import { publishProvincePublication } from "@/lib/server/publications/publish-province-publication";
 import { publishPublication } from "@/lib/server/publications/publish-publication";
 import { getRoundScoreInput, scoreCalculatorInput } from "@/lib/server/scoring/get-round-scores";
 import * as publicationsRoute from "@/app/api/v1/publications/route";
@@ -118,10 +120,6 @@ describe("publishing a round", () => {
     expect(await errorOf(publish(w, appealed.id))).toEqual({ code: "ALREADY_PUBLISHED", status: 409 });
     expect(await errorOf(correctPublication(w.office.actor, { id: published.id, reason: "再次更正" }))).toEqual({ code: "ALREADY_SUPERSEDED", status: 409 });
     expect(correction.issueNumber).toBe(published.issueNumber + 1);
-    expect(await errorOf(publishPublication(w.office.actor, { kind: "MONTH", periodStart: "2026-03-01", periodEnd: "2026-03-31" }))).toEqual({
-      code: "PERIOD_PUBLICATION_UNAVAILABLE",
-      status: 422,
-    });
   });
 
   it("is frozen: changing a check, a finding and a department's name afterwards leaves the publication byte-identical", async () => {
@@ -268,5 +266,41 @@ describe("reading publications", () => {
     expect(await list.json()).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     const missing = await publicationRoute.GET(request("/api/v1/publications/nope"), { params: Promise.resolve({ id: "nope" }) });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe("period and province publications", () => {
+  let w: PublicationsWorld;
+  beforeAll(async () => {
+    w = await createPublicationsWorld();
+  });
+
+  it("publish a month from its round publications and a province ranking from the cities' publications", async () => {
+    const month = { kind: "MONTH", periodStart: "2026-03-01", periodEnd: "2026-03-31" } as const;
+    expect(await errorOf(publishPublication(w.office.actor, month))).toEqual({ code: "NO_PUBLISHED_ROUNDS", status: 422 });
+    const r1 = await publish(w, (await w.closedRound({ a: [10, 10], b: [8, 10] })).id);
+    const r2 = await publish(w, (await w.closedRound({ a: [9, 10], b: [6, 10] })).id);
+    const published = await publishPublication(w.office.actor, month);
+    expect(published).toMatchObject({ kind: "MONTH", round: null, periodStart: "2026-03-01", periodEnd: "2026-03-31", issueNumber: 3 });
+    expect(published.title).toBe(`${w.city.name}${published.issueYear}年第3期创文督查通报（2026-03-01 至 2026-03-31 月度）`);
+    const snapshot = published.snapshot as { kind: string; rounds: { publicationId: string }[]; lists: { name: string }[] };
+    expect(snapshot.kind).toBe("MONTH");
+    expect(snapshot.rounds.map((round) => round.publicationId)).toEqual([r1.id, r2.id]);
+    expect(snapshot.lists.map((list) => list.name)).toEqual(["综合红黑榜", "街道红黑榜", "整改红黑榜"]);
+    expect(await errorOf(publishPublication(w.office.actor, month))).toEqual({ code: "ALREADY_PUBLISHED", status: 409 });
+    const corrected = await correctPublication(w.office.actor, { id: published.id, reason: "月度更正" });
+    expect(corrected).toMatchObject({ kind: "MONTH", supersedes: published.id, issueNumber: 4 });
+
+    const province = await publishProvincePublication(w.supervisor.actor, { scope: "PROVINCE", ...month });
+    expect(province).toMatchObject({ scope: "PROVINCE", kind: "MONTH", city: null, round: null, issueNumber: 1 });
+    const ranked = (province.snapshot as { cities: { city: { id: string }; publicationIds: string[] }[] }).cities.find((entry) => entry.city.id === w.city.id);
+    expect(ranked?.publicationIds).toEqual([corrected.id]);
+    expect((await getPublication(w.supervisor.actor, province.id)).id).toBe(province.id);
+    expect(await errorOf(getPublication(w.office.actor, province.id))).toEqual({ code: "NOT_FOUND", status: 404 });
+    expect(await errorOf(getPublication(w.otherSupervisor.actor, province.id))).toEqual({ code: "NOT_FOUND", status: 404 });
+    expect(await errorOf(publishProvincePublication(w.supervisor.actor, { scope: "PROVINCE", ...month }))).toEqual({ code: "ALREADY_PUBLISHED", status: 409 });
+    const provinceCorrection = await correctProvincePublication(w.supervisor.actor, { id: province.id, reason: "排名更正" });
+    expect(provinceCorrection).toMatchObject({ supersedes: province.id, issueNumber: 2, title: expect.stringContaining("（更正）") });
+    expect(await errorOf(publishProvincePublication(w.office.actor, { scope: "PROVINCE", ...month }))).toEqual({ code: "FORBIDDEN", status: 403 });
   });
 });

@@ -1,5 +1,12 @@
 import { periodSnapshotSchema, roundSnapshotSchema, snapshotSchema } from "@/lib/domain/publications/snapshot-schema";
-import { correctPublicationInput, listPublicationsQuery, previewPublicationInput, publishPublicationInput } from "@/lib/validation/publications";
+import {
+  correctPublicationInput,
+  listPublicationsQuery,
+  previewPublicationInput,
+  provincePreviewInput,
+  provincePublicationInput,
+  publishPublicationInput,
+} from "@/lib/validation/publications";
 import { z } from "@/lib/validation/zod";
 import type { ApiRouteDoc } from "./types";
 
@@ -37,18 +44,18 @@ export const publicationRoutes: ApiRouteDoc[] = [
   {
     method: "post",
     path: "/api/v1/publications/preview",
-    summary: "发布预览：返回发布时将冻结的快照 {snapshot}，不写入任何数据（按当前数据实时计算）",
+    summary: "发布预览：返回发布时将冻结的快照 {snapshot}，不写入任何数据（按当前数据实时计算；省级督导预览本省排名）",
     tags: ["publications"],
-    body: previewPublicationInput,
+    body: z.union([previewPublicationInput, provincePreviewInput]),
     response: z.object({ snapshot: snapshotSchema }),
   },
   {
     method: "post",
     path: "/api/v1/publications",
     summary:
-      "发布（城市办公室）：轮次须已结束（否则 409 ROUND_NOT_CLOSED），已发布且未被更正为 409 ALREADY_PUBLISHED（请发布更正），有未答复申诉为 409 APPEALS_OPEN",
+      "发布：城市办公室发布轮次或期间结果（轮次须已结束，否则 409 ROUND_NOT_CLOSED；有未答复申诉为 409 APPEALS_OPEN）；省级督导发布本省城市排名（scope PROVINCE，只读取各市已发布的通报）。已发布且未被更正为 409 ALREADY_PUBLISHED（请发布更正）",
     tags: ["publications"],
-    body: publishPublicationInput,
+    body: z.union([publishPublicationInput, provincePublicationInput]),
     response: detailSchema,
     status: 201,
   },

@@ -1,5 +1,5 @@
 const ROUND_KIND_LABELS: Record<string, string> = { WEEKLY: "周督查", MONTHLY: "月督查", MOCK: "模拟测评", SPECIAL: "专项督查" };
-const PERIOD_KIND_LABELS = { MONTH: "月度", QUARTER: "季度", YEAR: "年度", CYCLE: "创建周期" } as const;
+const PERIOD_KIND_LABELS = { ROUND: "各轮", MONTH: "月度", QUARTER: "季度", YEAR: "年度", CYCLE: "创建周期" } as const;
 
 type Issue = { ownerName: string; issueYear: number; issueNumber: number };
 

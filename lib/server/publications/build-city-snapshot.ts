@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { PeriodSnapshot, RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
-import { AppError } from "@/lib/errors";
+import { requireCityId } from "@/lib/server/indicators/city/city-context";
 import type { Tx } from "@/lib/server/tx";
 import { buildRoundSnapshot } from "./build-round-snapshot";
 import { getPublishableRoundOrThrow } from "./get-publishable-round";
+import { buildPeriodSnapshot } from "./period-snapshot";
 
 export type CityTarget = { kind: "ROUND"; roundId: string } | { kind: "MONTH" | "QUARTER" | "YEAR" | "CYCLE"; periodStart: string; periodEnd: string };
 
@@ -23,5 +24,5 @@ export async function buildCitySnapshot(
     const round = await getPublishableRoundOrThrow(tx, actor, target.roundId, { mustBeClosed });
     return { snapshot: await buildRoundSnapshot(tx, round, correcting), round };
   }
-  throw new AppError("PERIOD_PUBLICATION_UNAVAILABLE", "月度、季度、年度和创建周期的发布尚未开放。", 422, { kind: ["暂时只能发布督查轮次（ROUND）"] });
+  return { snapshot: await buildPeriodSnapshot(tx, requireCityId(actor), target, { correcting }), round: null };
 }

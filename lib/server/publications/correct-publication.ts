@@ -54,7 +54,7 @@ export const correctPublication = defineUseCase({
     const { snapshot, round } = await buildCitySnapshot(tx, actor, target, { mustBeClosed: true, correcting: old.id });
     const period = snapshot.kind === "ROUND" ? { start: snapshot.round.periodStart, end: snapshot.round.periodEnd } : snapshot.period;
     const owner = { ownerName: snapshot.city.name, ...issue };
-    const title = input.title ?? correctionTitle(round ? roundPublicationTitle(owner, round) : periodPublicationTitle(owner, target.kind as "MONTH", period));
+    const title = input.title ?? correctionTitle(round ? roundPublicationTitle(owner, round) : periodPublicationTitle(owner, target.kind, period));
     const created = await storePublication(tx, {
       owner: { cityId },
       issue,

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { parseBusinessDate } from "@/lib/domain/dates";
 import { roundPublicationTitle, periodPublicationTitle } from "@/lib/domain/publications/publication-title";
 import { AppError } from "@/lib/errors";
 import { assertNoOpenAppeals } from "@/lib/server/appeals/assert-no-open-appeals";
@@ -28,15 +29,26 @@ export const publishPublication = defineUseCase({
   run: async ({ tx, actor, input, audit }) => {
     const cityId = requireCityId(actor);
     const issue = await nextIssue(tx, { cityId });
-    if (input.kind === "ROUND") {
-      const standing = await tx.publication.findFirst({ where: { roundId: input.roundId, kind: "ROUND", supersededBy: null }, select: { id: true } });
-      if (standing) throw new AppError("ALREADY_PUBLISHED", "该轮次已发布；如需修改，请发布更正。", 409, undefined, { publicationId: standing.id });
-      await assertNoOpenAppeals(tx, input.roundId);
-    }
+    const standing = await tx.publication.findFirst({
+      where:
+        input.kind === "ROUND"
+          ? { roundId: input.roundId, kind: "ROUND", supersededBy: null }
+          : {
+              scope: "CITY",
+              cityId,
+              kind: input.kind,
+              periodStart: parseBusinessDate(input.periodStart),
+              periodEnd: parseBusinessDate(input.periodEnd),
+              supersededBy: null,
+            },
+      select: { id: true },
+    });
+    if (standing) throw new AppError("ALREADY_PUBLISHED", "已发布过；如需修改，请发布更正。", 409, undefined, { publicationId: standing.id });
+    if (input.kind === "ROUND") await assertNoOpenAppeals(tx, input.roundId);
     const { snapshot, round } = await buildCitySnapshot(tx, actor, input, { mustBeClosed: true });
     const period = snapshot.kind === "ROUND" ? { start: snapshot.round.periodStart, end: snapshot.round.periodEnd } : snapshot.period;
     const owner = { ownerName: snapshot.city.name, ...issue };
-    const title = input.title ?? (round ? roundPublicationTitle(owner, round) : periodPublicationTitle(owner, input.kind as "MONTH", period));
+    const title = input.title ?? (round ? roundPublicationTitle(owner, round) : periodPublicationTitle(owner, input.kind, period));
     const created = await storePublication(tx, {
       owner: { cityId },
       issue,
