@@ -33,7 +33,7 @@ export const PERMISSIONS = {
     "update:notification:own",
   ],
   PROVINCE_SUPERVISOR: [
-    "read:score:province",
+    // No read:score: a supervisor sees published results only (publications), never a round's draft scores.
     "read:city:province",
     "read:department:province",
     "read:task:province",

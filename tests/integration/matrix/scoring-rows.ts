@@ -3,7 +3,9 @@ import { computeRoundScore } from "@/lib/server/scoring/compute-round-score";
 import { getRoundScores } from "@/lib/server/scoring/get-round-scores";
 import { createEditionFromTree } from "@/tests/factories/edition";
 import { createRound } from "@/tests/factories/inspection";
-import { ANY, CITY, PROVINCE, grants, type MatrixFixture, type MatrixRow } from "./types";
+import { ANY, CITY, grants, type MatrixFixture, type MatrixRow, type PositionOutcomes } from "./types";
+
+const NOT_FOUND: PositionOutcomes = { own: "notFound", otherDepartment: "notFound", otherCity: "notFound", otherProvince: "notFound" };
 
 // Editions are not city rows: one shared edition serves every case's round.
 let edition: Promise<{ id: string }> | undefined;
@@ -17,7 +19,8 @@ export const scoringRows: MatrixRow[] = [
   {
     action: "round-score.read",
     run: async (actor, fixture) => getRoundScores(actor, (await roundAt(fixture)).id),
-    expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: PROVINCE, CITY_ADMIN: CITY, INSPECTOR: CITY }),
+    // Supervisors read published results only: a round's draft scores are not found for them.
+    expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: NOT_FOUND, CITY_ADMIN: CITY, INSPECTOR: CITY }),
   },
   {
     action: "round-score.compute",
