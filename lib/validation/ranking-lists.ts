@@ -11,7 +11,12 @@ export const RANKING_LIST_MEMBERS = ["ALL", "BY_KIND", "CHOSEN"] as const;
 export const DEFAULT_LIST_NAME = "综合红黑榜";
 
 const versionSchema = z.coerce.number().int().min(1);
-const countSchema = (message: string) => z.coerce.number({ error: message }).int(message).min(0, message).max(50, message);
+// A blank form field is a missing count (an error), never a silent 0.
+const countSchema = (message: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce.number({ error: message }).int(message).min(0, message).max(50, message),
+  );
 const THRESHOLD_MESSAGE = "黑榜分数线应为 0–100 的数，最多两位小数";
 
 export const rankingListFieldsSchema = z.object({
