@@ -16,10 +16,13 @@ import * as publicationsRoute from "@/app/api/v1/publications/route";
 import * as previewRoute from "@/app/api/v1/publications/preview/route";
 import * as publicationRoute from "@/app/api/v1/publications/[id]/route";
 import * as correctionsRoute from "@/app/api/v1/publications/[id]/corrections/route";
+import * as lettersRoute from "@/app/api/v1/publications/[id]/letters/[department]/route";
+import { getSessionActor } from "@/lib/auth/current-actor";
+import JSZip from "jszip";
 import { createFinding } from "@/tests/factories/inspection";
 import { createPublicationsWorld, NAMES, type PublicationsWorld } from "./publications-world";
 
-vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => null }));
+vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: vi.fn(async () => null) }));
 
 const roundSnapshot = (detail: { snapshot: unknown }) => detail.snapshot as RoundSnapshot;
 const publish = (w: PublicationsWorld, roundId: string, extra: object = {}) => publishPublication(w.office.actor, { kind: "ROUND", roundId, ...extra });
@@ -97,6 +100,28 @@ describe("publishing a round", () => {
     expect(notices.map((notice) => [notice.title, notice.link])).toEqual(
       [`${NAMES.b}列入整改红黑榜黑榜，请查收提醒函`, `${NAMES.b}列入综合红黑榜黑榜，请查收提醒函`].sort().map((title) => [title, letter]),
     );
+  });
+
+  it("issues the black list's reminder letter (.docx) to a department at level 1, readable by its liaison only among liaisons", async () => {
+    const [published] = (await listPublications(w.office.actor, parsePublicationQuery({ kind: "ROUND" }))).items.slice(-1);
+    const letter = (actor: typeof w.office.actor, department: string) =>
+      lettersRoute.GET(new NextRequest(`http://localhost/api/v1/publications/${published.id}/letters/x`), {
+        params: Promise.resolve({ id: published.id, department: encodeURIComponent(department) }),
+      }) as Promise<Response>;
+    vi.mocked(getSessionActor).mockResolvedValue(w.liaisonB.actor);
+    const own = await letter(w.liaisonB.actor, NAMES.b);
+    expect([own.status, own.headers.get("content-type")]).toEqual([200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
+    const bytes = Buffer.from(await own.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    const xml = (await JSZip.loadAsync(bytes).then((zip) => zip.file("word/document.xml")!.async("string"))).replace(/<[^>]+>/g, "");
+    expect(xml).toContain(`关于${NAMES.b}列入创文红黑榜黑榜的提醒函`);
+    expect(xml).toContain("在“综合红黑榜”中排名第4位（综合得分62.22）");
+    vi.mocked(getSessionActor).mockResolvedValue(w.liaisonA.actor);
+    expect((await letter(w.liaisonA.actor, NAMES.b)).status).toBe(404);
+    vi.mocked(getSessionActor).mockResolvedValue(w.office.actor);
+    expect((await letter(w.office.actor, NAMES.b)).status).toBe(200);
+    expect((await letter(w.office.actor, NAMES.a)).status).toBe(404);
+    vi.mocked(getSessionActor).mockResolvedValue(null);
   });
 
   it("refuses a round that is not closed, one already published, and one with an unanswered appeal (409)", async () => {

@@ -84,4 +84,12 @@ export const publicationRoutes: ApiRouteDoc[] = [
     query: z.object({}),
     response: detailSchema,
   },
+  {
+    method: "get",
+    path: "/api/v1/publications/{id}/letters/{department}",
+    summary: "黑榜提醒函（.docx）：该通报中首次列入黑榜（第 1 级）的单位的提醒函，按发布时的快照生成；联络员只能下载本单位的；没有则 404",
+    tags: ["publications"],
+    query: z.object({}),
+    fileType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  },
 ];
