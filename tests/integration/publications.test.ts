@@ -48,6 +48,9 @@ describe("publishing a round", () => {
 
     expect(snapshot.input).toEqual(await getRoundScoreInput(w.office.actor, round.id));
     expect(snapshot.result).toEqual(scoreCalculatorInput(snapshot.input));
+    // every check with its site, in the input's order (drill-down without live data)
+    const sites = await db().check.findMany({ where: { roundId: round.id }, orderBy: [{ checkedAt: "asc" }, { id: "asc" }], select: { site: true } });
+    expect(snapshot.checkSites).toEqual(sites.map(({ site }) => ({ name: site!.name, code: site!.code })));
     expect({ ...preview.snapshot, computedAt: null }).toEqual({ ...snapshot, computedAt: null });
     expect(published).toMatchObject({
       scope: "CITY",

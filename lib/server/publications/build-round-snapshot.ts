@@ -11,6 +11,7 @@ import { buildRoundScoreInput } from "@/lib/server/scoring/build-round-score-inp
 import { findRoundCycle } from "@/lib/server/scoring/find-round-cycle";
 import { hashScoreInput } from "@/lib/server/scoring/hash-score-input";
 import type { Tx } from "@/lib/server/tx";
+import { loadCheckSites } from "./load-check-sites";
 import { loadListDefinitions } from "./load-list-definitions";
 import { loadPlanProgress } from "./load-plan-progress";
 import { loadPreviousLists } from "./load-previous-lists";
@@ -31,8 +32,8 @@ function scoreOrThrow(input: Parameters<typeof parseCalculatorInput>[0]): RoundS
  * A round's publication document, computed afresh from the live data (never from a stored RoundScore): the
  * calculator input exactly as /scores/input gives it, its hash and the engine's output for it, every ranking
  * list of the round's own cycle evaluated on the engine's exact figures with movement and escalation against
- * the series (`correcting`: the publication a correction replaces), the plan's progress and the period's
- * rectification figures.
+ * the series (`correcting`: the publication a correction replaces), where each check was made, the plan's
+ * progress and the period's rectification figures.
  */
 export async function buildRoundSnapshot(tx: Tx, round: SnapshotRound, correcting: string | null = null): Promise<RoundSnapshot> {
   const [input, city, cycle, departments] = await Promise.all([
@@ -45,11 +46,12 @@ export async function buildRoundSnapshot(tx: Tx, round: SnapshotRound, correctin
   const kindOf = new Map<string, "BUREAU" | "STREET_OFFICE">();
   for (const department of departments) if (!kindOf.has(department.name)) kindOf.set(department.name, department.kind);
   const listed = scores.departments.map((scorecard) => ({ ...scorecard, kind: kindOf.get(scorecard.name) ?? ("BUREAU" as const) }));
-  const [definitions, previous, planProgress, rectification] = await Promise.all([
+  const [definitions, previous, planProgress, rectification, checkSites] = await Promise.all([
     loadListDefinitions(tx, cycle?.id ?? null),
     loadPreviousLists(tx, { cityId: round.cityId, kind: "ROUND", roundKind: round.kind }, correcting),
     loadPlanProgress(tx, round.cityId, Number(formatBusinessDate(round.periodEnd).slice(0, 4))),
     loadRectificationFigures(tx, round.cityId, { start: round.periodStart, end: round.periodEnd }),
+    loadCheckSites(tx, round, input),
   ]);
   return roundSnapshotSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -67,6 +69,7 @@ export async function buildRoundSnapshot(tx: Tx, round: SnapshotRound, correctin
     input,
     inputHash: hashScoreInput(input),
     result: toCalculatorOutput(scores),
+    ...(checkSites ? { checkSites } : {}),
     departments: listed.map(({ name, kind }) => ({ name, kind })),
     lists: evaluateLists(definitions, listed, previous),
     planProgress,
