@@ -135,7 +135,14 @@ export async function seedScaleProvince(client: Db, options: ScaleOptions, repor
       photos: [],
     });
     cities.push({ city, context: { ...loaded, nextId, inspectorUserIds: city.inspectorUserIds } });
-    addCounts(rows, { City: 1, Department: city.departments.length, CreationCycle: 1, Site: options.sites, User: 1 + city.inspectorUserIds.length, RoleMembership: 1 + city.inspectorUserIds.length });
+    addCounts(rows, {
+      City: 1,
+      Department: city.departments.length,
+      CreationCycle: 1,
+      Site: options.sites,
+      User: 1 + city.inspectorUserIds.length,
+      RoleMembership: 1 + city.inspectorUserIds.length,
+    });
     setup.advance(1);
   }
   setup.done();
