@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
+import { todayInShanghai } from "@/lib/domain/dates";
 import { parseSnapshot, type RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
-import { IN_FORCE, consoleCityWhere } from "./console-scope";
+import { consoleCityWhere } from "./console-scope";
 import { chartValue, showPercent, showScore } from "./figures";
+import { loadScoreSeries } from "./load-score-series";
 
 export type TrendPoint = { publicationId: string; label: string; periodEnd: string; cityScore: string | null; value: number | null; vetoed: boolean };
 
@@ -42,54 +43,54 @@ export async function getProvinceOverview(actor: Actor, today = todayInShanghai(
     select: { id: true, name: true, slug: true, province: { select: { name: true } } },
     orderBy: [{ province: { name: "asc" } }, { name: "asc" }],
   });
-  const publications = await client.publication.findMany({
-    where: { ...IN_FORCE, kind: "ROUND", cityId: { in: cities.map((city) => city.id) } },
-    select: { id: true, cityId: true, title: true, periodEnd: true, snapshot: true },
-    orderBy: [{ periodEnd: "asc" }, { publishedAt: "asc" }, { id: "asc" }],
-  });
+  const series = await loadScoreSeries(cities.map((city) => city.id));
+  const latestIds = cities.flatMap((city) => series.findLast((point) => point.cityId === city.id)?.id ?? []);
+  const latestRows = await client.publication.findMany({ where: { id: { in: latestIds } }, select: { id: true, title: true, snapshot: true } });
+  const latest = new Map(
+    latestRows.flatMap((row) => {
+      const snapshot = roundSnapshotOf(row.snapshot);
+      return snapshot ? [[row.id, { title: row.title, snapshot }] as const] : [];
+    }),
+  );
   const year = today.slice(0, 4);
   return cities.map((city) => {
-    const own = publications.flatMap((publication) => {
-      const snapshot = publication.cityId === city.id ? roundSnapshotOf(publication.snapshot) : null;
-      return snapshot ? [{ ...publication, snapshot, periodEnd: formatBusinessDate(publication.periodEnd) }] : [];
-    });
-    const last = own.at(-1);
+    const own = series.filter((point) => point.cityId === city.id);
+    const lastPoint = own.at(-1);
+    const last = lastPoint ? latest.get(lastPoint.id) : undefined;
     const actions = last?.snapshot.planProgress.actions ?? [];
     const completed = actions.reduce((sum, action) => sum + action.completed, 0);
     const total = actions.reduce((sum, action) => sum + action.total, 0);
+    const rectification = last?.snapshot.rectification;
     return {
       id: city.id,
       name: city.name,
       slug: city.slug,
       provinceName: city.province.name,
-      latest: last
-        ? {
-            publicationId: last.id,
-            title: last.title,
-            roundName: last.snapshot.round.name,
-            periodEnd: last.periodEnd,
-            cityScore: showScore(last.snapshot.result.cityScore),
-            vetoed: last.snapshot.result.vetoed,
-          }
-        : null,
-      trend: own.map((publication) => ({
-        publicationId: publication.id,
-        label: publication.snapshot.round.name,
-        periodEnd: publication.periodEnd,
-        cityScore: showScore(publication.snapshot.result.cityScore),
-        value: chartValue(publication.snapshot.result.cityScore),
-        vetoed: publication.snapshot.result.vetoed,
+      latest:
+        lastPoint && last
+          ? {
+              publicationId: lastPoint.id,
+              title: last.title,
+              roundName: lastPoint.roundName,
+              periodEnd: lastPoint.periodEnd,
+              cityScore: showScore(lastPoint.cityScore),
+              vetoed: lastPoint.vetoed,
+            }
+          : null,
+      trend: own.map((point) => ({
+        publicationId: point.id,
+        label: point.roundName,
+        periodEnd: point.periodEnd,
+        cityScore: showScore(point.cityScore),
+        value: chartValue(point.cityScore),
+        vetoed: point.vetoed,
       })),
-      vetoedThisYear: own.filter((publication) => publication.periodEnd.startsWith(year) && publication.snapshot.result.vetoed).length,
-      rectification: last
-        ? { ...pick(last.snapshot.rectification), rate: showPercent(last.snapshot.rectification.rectifiedOnTime, last.snapshot.rectification.due) }
+      vetoedThisYear: own.filter((point) => point.periodEnd.startsWith(year) && point.vetoed).length,
+      rectification: rectification
+        ? { due: rectification.due, rectifiedOnTime: rectification.rectifiedOnTime, rate: showPercent(rectification.rectifiedOnTime, rectification.due) }
         : null,
-      overdue: last ? last.snapshot.rectification.overdue : null,
+      overdue: rectification ? rectification.overdue : null,
       cycleProgress: last ? { completed, total, rate: showPercent(completed, total) } : null,
     };
   });
-}
-
-function pick({ due, rectifiedOnTime }: RoundSnapshot["rectification"]) {
-  return { due, rectifiedOnTime };
 }
