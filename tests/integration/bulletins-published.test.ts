@@ -2,7 +2,6 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getBulletin } from "@/lib/server/bulletins/get-bulletin";
-import { storeBulletins } from "@/lib/server/bulletins/store-bulletins";
 import { publishPublication } from "@/lib/server/publications/publish-publication";
 import { NAMES, createPublicationsWorld, type PublicationsWorld } from "./publications-world";
 
@@ -13,10 +12,10 @@ beforeAll(async () => {
   w = await createPublicationsWorld();
 });
 
-/** storeBulletins as publishing calls it (once; publish may already have stored them). */
+/** The bulletins publishing stored (both variants, in the publishing transaction). */
 async function bulletinsOf(publicationId: string) {
-  const stored = await db().publicationBulletin.count({ where: { publicationId } });
-  if (stored === 0) await db().$transaction((tx) => storeBulletins(tx, publicationId));
+  const stored = await db().publicationBulletin.findMany({ where: { publicationId }, select: { variant: true } });
+  expect(stored.map((row) => row.variant).sort()).toEqual(["OFFICIAL", "PUBLIC"]);
   const read = async (variant: "official" | "public") => {
     const docx = (await getBulletin(w.office.actor, publicationId, { format: "docx", variant })).bytes;
     const zip = await JSZip.loadAsync(docx);

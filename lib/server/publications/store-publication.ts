@@ -1,6 +1,7 @@
 import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from "@/lib/domain/publications/snapshot-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { storeBulletins } from "@/lib/server/bulletins/store-bulletins";
 import type { Tx } from "@/lib/server/tx";
 import { publicationDetailSelect } from "./publication-dto";
 
@@ -35,8 +36,9 @@ type NewPublication = {
   reason?: string;
 };
 
+/** Stores a publication and renders its bulletins (official and public) in the same transaction. */
 export async function storePublication(tx: Tx, publication: NewPublication) {
-  return tx.publication.create({
+  const created = await tx.publication.create({
     data: {
       scope: publication.owner.cityId ? "CITY" : "PROVINCE",
       kind: publication.kind,
@@ -57,4 +59,6 @@ export async function storePublication(tx: Tx, publication: NewPublication) {
     },
     select: publicationDetailSelect,
   });
+  await storeBulletins(tx, created.id);
+  return created;
 }
