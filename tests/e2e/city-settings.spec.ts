@@ -10,7 +10,7 @@ test("office fixes a refused weight, then adds a ranking list", async ({ page })
   const listName = `e2e榜-${Date.now().toString(36)}`;
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "城市设置" })).toBeVisible();
-  for (const name of ["综合红黑榜", "街道红黑榜", "整改红黑榜"]) await expect(page.getByRole("cell", { name })).toBeVisible();
+  for (const name of ["综合红黑榜", "街道红黑榜", "整改红黑榜"]) await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(1);
 
   const inspection = page.getByLabel("实地督查");
   const stored = await inspection.inputValue();
@@ -47,4 +47,22 @@ test("office fixes a refused weight, then adds a ranking list", async ({ page })
   page.once("dialog", (dialog) => dialog.accept());
   await row.getByRole("button", { name: "删除" }).click();
   await expect(page.getByRole("row").filter({ hasText: listName })).toHaveCount(0);
+});
+
+test.describe("the supervisor", () => {
+  test.use({ storageState: storageStatePath("supervisor") });
+
+  test("reads a city's 计划 and 覆盖分析 from its navigation, without writes", async ({ page }) => {
+    const cities = await (await page.request.get("/api/v1/cities")).json();
+    const demo = (cities.items as Array<{ id: string; slug: string }>).find((city) => city.slug === "jiayuguan")!;
+    await page.goto(`/plans?city=${demo.id}`);
+    const nav = page.getByRole("navigation");
+    await expect(nav.getByRole("link", { name: "计划", exact: true })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "覆盖分析" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "创建计划", exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "新建" })).toHaveCount(0);
+    await page.goto(`/coverage?city=${demo.id}`);
+    await expect(page.getByRole("heading", { name: "测评标准覆盖情况", exact: true })).toBeVisible();
+    await expect(page.getByText("服务器内部错误")).toHaveCount(0);
+  });
 });
