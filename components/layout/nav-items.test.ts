@@ -16,6 +16,7 @@ describe("navItemsFor", () => {
       "/admin/provinces",
       "/admin/cities",
       "/rounds",
+      "/publications",
       "/findings",
       "/sites",
       "/editions",
@@ -32,6 +33,7 @@ describe("navItemsFor", () => {
       "/plans",
       "/coverage",
       "/rounds",
+      "/publications",
       "/findings",
       "/sites",
       "/editions",
@@ -44,6 +46,7 @@ describe("navItemsFor", () => {
       "/plans",
       "/coverage",
       "/rounds",
+      "/publications",
       "/findings",
       "/sites",
       "/departments",
@@ -55,15 +58,15 @@ describe("navItemsFor", () => {
       "/audit",
       "/notifications",
     ]);
-    expect(hrefs("INSPECTOR")).toEqual(["/inspect", "/dashboard", "/tasks", "/rounds", "/findings", "/sites", "/departments", "/editions", "/notifications"]);
+    expect(hrefs("INSPECTOR")).toEqual(["/inspect", "/dashboard", "/tasks", "/rounds", "/publications", "/findings", "/sites", "/departments", "/editions", "/notifications"]);
   });
 
   it("starts a liaison on its department's home, and links its own department only", () => {
-    expect(hrefs("DEPARTMENT_LIAISON", "dep-1")).toEqual(["/my", "/dashboard", "/tasks", "/findings", "/departments/dep-1", "/notifications"]);
+    expect(hrefs("DEPARTMENT_LIAISON", "dep-1")).toEqual(["/my", "/dashboard", "/tasks", "/publications", "/findings", "/departments/dep-1", "/notifications"]);
     const labels = navItemsFor({ role: "DEPARTMENT_LIAISON", departmentId: "dep-1" }).map((item) => item.labelKey);
     expect(labels[0]).toBe("nav.myHome");
-    expect(labels[4]).toBe("nav.myDepartment");
-    expect(hrefs("DEPARTMENT_LIAISON", null)).toEqual(["/dashboard", "/tasks", "/findings", "/notifications"]);
+    expect(labels[5]).toBe("nav.myDepartment");
+    expect(hrefs("DEPARTMENT_LIAISON", null)).toEqual(["/dashboard", "/tasks", "/publications", "/findings", "/notifications"]);
   });
 
   it("shows each page by the permission table: its grant, and for 现场检查 checking without managing rounds", () => {
@@ -82,6 +85,11 @@ describe("navItemsFor", () => {
       expect(menu.includes("/inspect"), role).toBe(can({ role }, "write:check") && !can({ role }, "manage:round"));
     }
     expect(hrefs("CITY_ADMIN")).not.toContain("/inspect");
+  });
+
+  it("names the publications 通报发布 for whoever publishes and 发布记录 for whoever only reads them", () => {
+    const label = (role: Role) => navItemsFor({ role, departmentId: "d" }).find((item) => item.href === "/publications")?.labelKey;
+    expect(ROLES.map(label)).toEqual(["nav.publications", "nav.publish", "nav.publish", "nav.publications", "nav.publications"]);
   });
 
   it("gives every role the notifications, and hrefs only once", () => {

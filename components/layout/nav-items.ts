@@ -47,6 +47,11 @@ const ENTRIES: NavEntry[] = [
   { item: link("nav.plans", "/plans"), shows: (actor) => can(actor, "manage:task") || holdsAt("read:task", "province")(actor) },
   { item: link("nav.coverage", "/coverage"), shows: (actor) => can(actor, "manage:task") || holdsAt("read:task", "province")(actor) },
   { item: link("nav.inspections", "/rounds"), shows: holds("read:round") },
+  // 通报发布 for whoever publishes (a city's office, a province's supervisor), 发布记录 for whoever only reads.
+  {
+    item: (actor) => ({ labelKey: can(actor, "publish:publication") || can(actor, "publish:ranking") ? "nav.publish" : "nav.publications", href: "/publications" }),
+    shows: holds("read:publication"),
+  },
   { item: link("nav.findings", "/findings"), shows: holds("read:finding") },
   { item: link("nav.sites", "/sites"), shows: holds("read:site") },
   { item: ownDepartment("nav.myDepartment", (id) => `/departments/${id}`), shows: holdsAt("read:department", "own") },
