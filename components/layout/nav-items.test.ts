@@ -58,7 +58,18 @@ describe("navItemsFor", () => {
       "/audit",
       "/notifications",
     ]);
-    expect(hrefs("INSPECTOR")).toEqual(["/inspect", "/dashboard", "/tasks", "/rounds", "/publications", "/findings", "/sites", "/departments", "/editions", "/notifications"]);
+    expect(hrefs("INSPECTOR")).toEqual([
+      "/inspect",
+      "/dashboard",
+      "/tasks",
+      "/rounds",
+      "/publications",
+      "/findings",
+      "/sites",
+      "/departments",
+      "/editions",
+      "/notifications",
+    ]);
   });
 
   it("starts a liaison on its department's home, and links its own department only", () => {

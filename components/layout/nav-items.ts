@@ -49,7 +49,10 @@ const ENTRIES: NavEntry[] = [
   { item: link("nav.inspections", "/rounds"), shows: holds("read:round") },
   // 通报发布 for whoever publishes (a city's office, a province's supervisor), 发布记录 for whoever only reads.
   {
-    item: (actor) => ({ labelKey: can(actor, "publish:publication") || can(actor, "publish:ranking") ? "nav.publish" : "nav.publications", href: "/publications" }),
+    item: (actor) => ({
+      labelKey: can(actor, "publish:publication") || can(actor, "publish:ranking") ? "nav.publish" : "nav.publications",
+      href: "/publications",
+    }),
     shows: holds("read:publication"),
   },
   { item: link("nav.findings", "/findings"), shows: holds("read:finding") },
