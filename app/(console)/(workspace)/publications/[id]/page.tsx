@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound } from "@/components/layout/or-not-found";
 import { PageHeader } from "@/components/layout/page-header";
+import { PublicationTools } from "@/components/publications/publication-tools";
 import { requireActor } from "@/components/layout/require-actor";
 import { DepartmentTable } from "@/components/scorecards/department-table";
 import { LossesCard } from "@/components/scorecards/losses-card";
@@ -42,6 +43,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ id
       />
       <div className="space-y-6">
         <PublicationNotices view={view} t={t} />
+        <PublicationTools actor={actor} view={view} t={t} />
         {view.summary && <p className="whitespace-pre-line text-sm text-slate-700">{view.summary}</p>}
         {view.scope === "CITY" && (
           <p className="text-sm text-slate-700">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { orNotFound } from "@/components/layout/or-not-found";
 import { RoundAppeals } from "@/components/appeals/round-appeals";
 import { PageHeader } from "@/components/layout/page-header";
+import { RoundPublication } from "@/components/publications/round-publication";
 import { requireActor } from "@/components/layout/require-actor";
 import { DeskCheckItem } from "@/components/rounds/desk-check-item";
 import { RoundProgress, RoundStatusBadge } from "@/components/rounds/round-badges";
@@ -84,6 +85,8 @@ export default async function RoundPage({ params, searchParams }: PageProps) {
           <RoundScores roundId={round.id} scores={scores} t={t} />
         </div>
       )}
+
+      {isScored && round.status === "CLOSED" && <RoundPublication actor={actor} round={round} t={t} />}
 
       {appeals && appeals.total > 0 && <RoundAppeals appeals={appeals.items} canAnswer t={t} />}
 
