@@ -1,3 +1,4 @@
+import os from "node:os";
 import { PGlite } from "@electric-sql/pglite";
 import type { Actor } from "@/lib/auth/actor";
 import { disconnectDb } from "@/lib/db";
@@ -10,31 +11,83 @@ import { getTaskOrThrow } from "@/lib/server/tasks/get-task-or-throw";
 import { getTaskProgress } from "@/lib/server/tasks/get-task-progress";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
 import { generateBenchCity } from "./bench/generate-bench-city";
-import { formatTable, measure } from "./bench/measure";
+import { formatTable, measure, toTiming } from "./bench/measure";
 import { benchPageThroughput } from "./bench/page-throughput";
 import { benchRoundClose } from "./bench/round-close";
 import { benchCheckPosting } from "./bench/check-posting";
+import { benchResults, currentMachine, writeBenchResults, type Timing } from "./bench/results-file";
+import { scaleBenchRefusal } from "./bench/scale/database-url";
+import { runScaleBench } from "./bench/scale/run-scale-bench";
 
 // npm run bench: the task list, the ledger export and closing a 40,000-check round at a large
 // city's scale, on a fresh in-memory embedded database (nothing on disk is touched), then signed-in page throughput
 // against /api/v1/me through the production app on a fresh demo database (builds first when the
-// build is stale). Prints medians, rates and ratios; asserts nothing.
+// build is stale). Prints medians, rates and ratios, writes them to bench/results.json; asserts nothing.
 // `npm run bench -- --pages` runs only the page part, `-- --no-pages` skips it.
+// `DATABASE_URL=<loopback> npm run bench -- --scale [--no-pages]` runs on a seed:scale data set instead
+// (scripts/bench/scale/run-scale-bench.ts).
 const SIZE = { tasks: 5_000, entries: 20_000, departments: 30 };
 const RUNS = 7;
 const EXPORT_RUNS = 3;
 
-async function main() {
-  const pagesOnly = process.argv.includes("--pages");
-  if (!pagesOnly) await benchInProcess();
-  if (!process.argv.includes("--no-pages")) await benchPageThroughput();
+async function main(): Promise<number> {
+  const pages = !process.argv.includes("--no-pages");
+  if (process.argv.includes("--scale")) {
+    const refusal = scaleBenchRefusal(env().DATABASE_URL);
+    if (refusal) {
+      process.stderr.write(`${refusal}\n`);
+      return 2;
+    }
+    try {
+      return await runScaleBench(env().DATABASE_URL!, { pages });
+    } finally {
+      await disconnectDb();
+    }
+  }
+  if (env().DATABASE_URL) {
+    process.stderr.write(
+      "npm run bench 使用自己的内存数据库，请先取消 DATABASE_URL，或加 --scale 在 seed:scale 数据上运行。Unset DATABASE_URL (the bench makes its own in-memory database), or pass --scale to run on a seed:scale data set.\n",
+    );
+    return 2;
+  }
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg();
+  const timings: Timing[] = [];
+  const notes: string[] = [];
+  if (!process.argv.includes("--pages")) notes.push(...(await benchInProcess(timings)));
+  if (pages) {
+    for (const row of await benchPageThroughput()) {
+      const { runs, p50, p99, min, max, mean } = row;
+      timings.push({
+        section: "signed-in throughput (demo office)",
+        name: `GET ${row.path}`,
+        note: `${row.perSecond.toFixed(1)} req/s`,
+        runs,
+        p50,
+        p99,
+        min,
+        max,
+        mean,
+      });
+    }
+  }
+  const results = benchResults({
+    mode: "memory",
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: currentMachine(loadAtStart),
+    database: "embedded, in memory (pages: a fresh embedded demo database)",
+    dataSet: { ...SIZE, roundChecks: 40_000 },
+    timings,
+    ratios: [],
+    notes,
+  });
+  console.log(`\nwrote ${writeBenchResults(results)}`);
+  return 0;
 }
 
-async function benchInProcess() {
-  if (env().DATABASE_URL) {
-    process.stderr.write("npm run bench 使用自己的内存数据库，请先取消 DATABASE_URL。Unset DATABASE_URL: the bench makes its own in-memory database.\n");
-    process.exit(2);
-  }
+/** The in-process part; adds its timings and answers its summary lines. */
+async function benchInProcess(timings: Timing[]): Promise<string[]> {
   let started = performance.now();
   const pglite = new PGlite();
   await applyMigrations(pgliteSession(pglite));
@@ -87,12 +140,18 @@ async function benchInProcess() {
   console.log(`\n${rounds.summary.split("\n")[0]}\n`);
   console.log(formatTable(rounds.results));
   console.log(rounds.summary.split("\n").slice(1).join("\n"));
-  console.log(`\n${await benchCheckPosting(city)}`);
+  const posting = await benchCheckPosting(city);
+  console.log(`\n${posting}`);
+  timings.push(...results.map((m) => toTiming("tasks and ledger", m)), ...rounds.results.map((m) => toTiming("closing a round", m)));
   await disconnectDb();
   await closeEmbeddedDatabase();
+  return [...rounds.summary.split("\n"), ...posting.split("\n").map((line) => line.trim())];
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -6,6 +6,7 @@ import type { EditionSource } from "@/prisma/seed/edition-source";
 import { createEditionFromTree } from "@/tests/factories/edition";
 import { createRound } from "@/tests/factories/inspection";
 import { createSites, ensureSiteTypes } from "@/tests/factories/site";
+import { percentile } from "./stats";
 
 // 40 inspectors posting checks at once through the service layer (submitCheck: scope, rubric,
 // departments, the finding a losing check opens, audit), each working through its own sites one
@@ -56,8 +57,6 @@ function outcomeOf(kind: string, n: number) {
   if (kind === "THRESHOLD") return { value: loses ? "80" : "95.5" };
   return { pass: !loses };
 }
-
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 export async function benchCheckPosting(city: { cityId: string; departmentIds: string[] }): Promise<string> {
   const { edition: row, criteria } = await createEditionFromTree(db(), { source: edition() });

@@ -1,6 +1,6 @@
-import net from "node:net";
 import { env } from "@/lib/env";
 import { ensureBuild } from "../build";
+import { freePort } from "./free-port";
 import { serveForBench } from "./serve-for-bench";
 import { signIn } from "./sign-in";
 import { measureThroughput, type LoadSpec, type Throughput } from "./throughput";
@@ -21,17 +21,8 @@ function formatThroughput(rows: readonly (Throughput & { ratio: string })[]): st
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
-/** A loopback port nobody listens on now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts the built app, signs the demo office in and prints each page's throughput as a ratio of /api/v1/me's. */
-export async function benchPageThroughput(): Promise<void> {
+/** Starts the built app, signs the demo office in and prints each page's throughput as a ratio of /api/v1/me's; answers the rows. */
+export async function benchPageThroughput(): Promise<Throughput[]> {
   // Built before the app starts, so the start-up timeout covers starting alone.
   ensureBuild();
   const started = performance.now();
@@ -52,6 +43,7 @@ export async function benchPageThroughput(): Promise<void> {
       const verdict = page.perSecond / baseline >= GOAL ? "meets" : "below";
       console.log(`${page.path}: ${ratio(page)} of ${BASELINE} (${baseline.toFixed(1)} req/s) — ${verdict} the ${GOAL}× goal`);
     }
+    return [before, ...pages, after];
   } finally {
     await server.stop();
   }

@@ -10,15 +10,22 @@ const START_TIMEOUT_MS = 300_000;
 /**
  * Starts the production app the way `npm start` does (the caller builds it first: see ensureBuild)
  * on a loopback port, with a fresh embedded database in a temporary folder, so
- * the demo is seeded and nothing of the developer's data is touched. Resolves once /api/health
- * answers ok.
+ * the demo is seeded and nothing of the developer's data is touched; or, given `databaseUrl` (the
+ * scale bench, already checked to be loopback), on that PostgreSQL database as it is, seeding nothing.
+ * Resolves once /api/health answers ok.
  */
-export async function serveForBench(port: number): Promise<BenchServer> {
+export async function serveForBench(port: number, options: { databaseUrl?: string } = {}): Promise<BenchServer> {
+  // Holds the session secret only, with a PostgreSQL database.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chuangwen-bench-"));
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: baseUrl, DEMO: "1", NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
+  if (options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+    delete env.DEMO;
+    delete env.SEED_DEMO;
+  }
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   // Kept for the error message when the app does not come up.
   const lastLines: string[] = [];

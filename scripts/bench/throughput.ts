@@ -1,12 +1,10 @@
 import http from "node:http";
 import type { Session } from "./sign-in";
+import { summarize, type Summary } from "./stats";
 
-export type Throughput = { path: string; requests: number; failures: number; seconds: number; perSecond: number; p50: number; p99: number };
+export type Throughput = Summary & { path: string; requests: number; failures: number; seconds: number; perSecond: number };
 
 export type LoadSpec = { concurrency: number; seconds: number; maxRequests: number; warmup: number };
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 
 // node:http with kept-alive sockets: the load generator shares the machine with the app, so it
 // should cost as little as it can (fetch costs several times more per request).
@@ -48,16 +46,7 @@ export async function measureThroughput(baseUrl: string, session: Session, path:
     };
     await Promise.all(Array.from({ length: spec.concurrency }, client));
     const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    return {
-      path,
-      requests: latencies.length,
-      failures,
-      seconds,
-      perSecond: latencies.length / seconds,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-    };
+    return { ...summarize(latencies), path, requests: latencies.length, failures, seconds, perSecond: latencies.length / seconds };
   } finally {
     agent.destroy();
   }
