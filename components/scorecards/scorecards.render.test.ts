@@ -5,7 +5,7 @@ import type { PublishedList } from "@/lib/domain/publications/snapshot-schema";
 import { createTranslator, messagesFor } from "@/lib/i18n/translate";
 import type { DepartmentDrilldown } from "@/lib/server/console/get-department-drilldown";
 import type { DepartmentRow } from "@/lib/server/console/department-rows";
-import { InspectionBreakdown, RectificationBreakdown } from "./department-checks";
+import { InspectionBreakdown, LedgerBreakdown, RectificationBreakdown } from "./department-checks";
 import { DepartmentTable } from "./department-table";
 import { LossesCard } from "./losses-card";
 import { PublicationNotices } from "./publication-notices";
@@ -143,6 +143,13 @@ describe("a department's checks", () => {
     expect(html).toContain("合格");
     expect(html).toContain("发现问题 2 处");
     expect(html).toContain("材料审核（无点位）");
+  });
+
+  it("says when no task is behind ledger completeness, every text from the catalog", () => {
+    const html = [InspectionBreakdown, RectificationBreakdown, LedgerBreakdown].map((part) => renderToString(createElement(part, { drill, t }))).join("");
+    expect(html).toContain("本单位没有期内牵头任务");
+    expect(html).toContain("2026-10-31 至 2026-11-30");
+    expect(html).not.toMatch(/scorecards\.[a-z]/);
   });
 
   it("lists the findings of the rectification rate", () => {
