@@ -1,10 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { parseSnapshot } from "@/lib/domain/publications/snapshot-schema";
 import { DISPLAY_DECIMALS } from "@/lib/domain/scoring/calculator-output";
 import { parseDecimal } from "@/lib/domain/scoring/decimal-input";
 import { Fraction } from "@/lib/domain/scoring/fraction";
-import { IN_FORCE, NEWEST_FIRST, consoleCityWhere } from "./console-scope";
+import { consoleCityWhere } from "./console-scope";
+import { loadLatestCriteria } from "./load-latest-criteria";
 
 export type CriterionComparisonRow = {
   city: { name: string; slug: string };
@@ -28,29 +28,23 @@ export async function compareCriterion(actor: Actor, code: string): Promise<Crit
     where: { AND: [cityWhere, { isNominated: true }] },
     select: { id: true, name: true, slug: true },
   });
-  const rows = await Promise.all(
-    cities.map(async (city) => {
-      const latest = await client.publication.findFirst({
-        where: { ...IN_FORCE, kind: "ROUND", cityId: city.id },
-        orderBy: NEWEST_FIRST,
-        select: { id: true, title: true, snapshot: true },
-      });
-      const snapshot = latest ? parseSnapshot(latest.snapshot) : null;
-      const criteria = snapshot && !("scope" in snapshot) && snapshot.kind === "ROUND" ? snapshot.result.criteria : [];
-      const result = criteria.find((criterion) => criterion.code === code && criterion.assessed);
-      const exact =
-        result?.earned && result.possible ? Fraction.HUNDRED.mul(parseDecimal(result.earned, "earned")).div(parseDecimal(result.possible, "possible")) : null;
-      return {
-        city: { name: city.name, slug: city.slug },
-        publication: latest ? { id: latest.id, title: latest.title } : null,
-        earned: result?.earned ? parseDecimal(result.earned, "earned").toFixed(DISPLAY_DECIMALS) : null,
-        possible: result?.possible ? parseDecimal(result.possible, "possible").toFixed(DISPLAY_DECIMALS) : null,
-        percent: exact?.toFixed(DISPLAY_DECIMALS) ?? null,
-        exact,
-        codes: criteria.map((criterion) => criterion.code),
-      };
-    }),
-  );
+  const latestOf = await loadLatestCriteria(cities.map((city) => city.id));
+  const rows = cities.map((city) => {
+    const latest = latestOf.get(city.id);
+    const criteria = latest?.criteria ?? [];
+    const result = criteria.find((criterion) => criterion.code === code && criterion.assessed);
+    const exact =
+      result?.earned && result.possible ? Fraction.HUNDRED.mul(parseDecimal(result.earned, "earned")).div(parseDecimal(result.possible, "possible")) : null;
+    return {
+      city: { name: city.name, slug: city.slug },
+      publication: latest ? { id: latest.id, title: latest.title } : null,
+      earned: result?.earned ? parseDecimal(result.earned, "earned").toFixed(DISPLAY_DECIMALS) : null,
+      possible: result?.possible ? parseDecimal(result.possible, "possible").toFixed(DISPLAY_DECIMALS) : null,
+      percent: exact?.toFixed(DISPLAY_DECIMALS) ?? null,
+      exact,
+      codes: criteria.map((criterion) => criterion.code),
+    };
+  });
   rows.sort((a, b) => {
     if (a.exact && b.exact) return b.exact.cmp(a.exact) || compareNames(a.city.name, b.city.name);
     if (a.exact || b.exact) return a.exact ? -1 : 1;
