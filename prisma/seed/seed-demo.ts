@@ -8,13 +8,14 @@ import { seedAccounts } from "./seed-accounts";
 import { seedIndicators } from "./seed-indicators";
 import { DEMO_PROVINCE_CODE, seedOrganisation } from "./seed-organisation";
 import { seedPlans } from "./seed-plans";
+import { seedPublications } from "./seed-publications";
 import { seedRounds } from "./seed-rounds";
 import { seedSites } from "./seed-sites";
 import { seedTaskLedgers } from "./seed-task-ledgers";
 
 /**
  * Seeds the demo province once: cities, departments, the sample edition and the demo city's
- * cycle, plans, sites and the demo accounts. Everything is one transaction, so a failed seed
+ * cycle, plans, sites, the demo accounts, inspection rounds and their publications. Everything is one transaction, so a failed seed
  * leaves nothing behind and the next start tries again; an existing demo province means done.
  */
 export async function seedDemo({ password }: { password: string }): Promise<{ created: boolean }> {
@@ -37,6 +38,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
       const actionIds = [...plan.actions].sort((a, b) => a.sortOrder - b.sortOrder).map((action) => action.id);
       const ledgers = await seedTaskLedgers(tx, org.jiayuguan, { editionId: edition.id, actionIds, users, evidence });
       const rounds = await seedRounds(tx, org, { editionId: edition.id, users, photos: evidence.photos });
+      const publications = await seedPublications(tx, org, users);
       await writeAuditEntry(tx, null, {
         action: "seed.demo",
         entityType: "Province",
@@ -50,6 +52,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
           sites: sites.length,
           ...ledgers,
           inspections: rounds,
+          publications,
           users: users.map(({ user }) => user.email),
         },
       });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { addDays, formatBusinessDate, todayInShanghai } from "@/lib/domain/dates";
 import { checkLosesPoints } from "@/lib/domain/findings/check-loses-points";
 import { isOverdue } from "@/lib/domain/findings/finding-transitions";
+import { parseSnapshot } from "@/lib/domain/publications/snapshot-schema";
 import { storedCheckOutcome } from "@/lib/domain/scoring/stored-check-outcome";
 import { loadUserActor } from "@/lib/server/auth/load-actor";
 import { getRoundDetail } from "@/lib/server/rounds/get-round-detail";
@@ -51,6 +52,8 @@ async function counts() {
     checks: await client.check.count({ where: { round: city } }),
     findings: await client.finding.count({ where: city }),
     roundScores: await client.roundScore.count({ where: { round: city } }),
+    publications: await client.publication.count({ where: { OR: [city, { province: { code: "GS" } }] } }),
+    bulletins: await client.publicationBulletin.count({ where: { publication: { OR: [city, { province: { code: "GS" } }] } } }),
   };
 }
 
@@ -350,6 +353,83 @@ describe("seedDemo", () => {
       expect(round.score!.result).toEqual(JSON.parse(JSON.stringify(scoreCalculatorInput(input))));
       expect((round.score!.result as { cityScore: string | null }).cityScore).not.toBeNull();
     }
+  });
+
+  it("publishes every city's closed rounds but its latest week, one correction, the demo city's month and the province's ranking", async () => {
+    const publications = await db().publication.findMany({
+      where: { OR: [{ city: { province: { code: "GS" } } }, { province: { code: "GS" } }] },
+      include: { city: true, round: true, bulletins: { select: { variant: true, docx: true, html: true } }, supersededBy: true },
+      orderBy: [{ publishedAt: "asc" }, { issueNumber: "asc" }],
+    });
+    const emails = new Map((await db().user.findMany({ where: { email: { endsWith: "@demo.local" } } })).map((user) => [user.id, user.email]));
+    const publisher = (publication: (typeof publications)[number]) => emails.get(publication.publishedById);
+    const today = todayInShanghai();
+    const lastMonthEnd = addDays(`${today.slice(0, 8)}01`, -1);
+    for (const publication of publications) {
+      const snapshot = parseSnapshot(publication.snapshot);
+      expect(publication.schemaVersion).toBe(snapshot.schemaVersion);
+      expect(publication.bulletins.map((bulletin) => bulletin.variant).sort(), publication.title).toEqual(["OFFICIAL", "PUBLIC"]);
+      for (const bulletin of publication.bulletins) expect(bulletin.docx.length > 0 && bulletin.html.includes(publication.title)).toBe(true);
+      if ("input" in snapshot) expect(snapshot.result).toEqual(JSON.parse(JSON.stringify(scoreCalculatorInput(snapshot.input))));
+    }
+    for (const slug of ["jiayuguan", "zhangye", "jiuquan"]) {
+      const own = publications.filter((publication) => publication.city?.slug === slug);
+      expect(own.filter((publication) => publication.kind === "ROUND").length, slug).toBeGreaterThanOrEqual(2);
+      // Issues numbered 1, 2, 3 … in the order published, by the city's office.
+      expect(own.map((publication) => publication.issueNumber)).toEqual(own.map((_, index) => index + 1));
+      expect(new Set(own.map(publisher))).toEqual(new Set([slug === "jiayuguan" ? "office@demo.local" : `office.${slug}@demo.local`]));
+      // The latest closed week stays for the office to publish; the running round is never published.
+      const rounds = await db().inspectionRound.findMany({ where: { city: { slug }, kind: "WEEKLY" }, orderBy: { periodEnd: "desc" } });
+      const [running, latestClosed] = [rounds.find((round) => round.status === "IN_PROGRESS"), rounds.find((round) => round.status === "CLOSED")!];
+      const publishedRounds = new Set(own.map((publication) => publication.roundId));
+      expect(publishedRounds.has(latestClosed.id), slug).toBe(false);
+      if (running) expect(publishedRounds.has(running.id)).toBe(false);
+      expect(own.every((publication) => publication.kind !== "ROUND" || publication.round!.status === "CLOSED")).toBe(true);
+    }
+    const demo = publications.filter((publication) => publication.city?.slug === "jiayuguan");
+    // Two closed rounds of the demo city wait for the office (the browser tests publish one each): its latest week and its mock assessment.
+    expect(demo.some((publication) => publication.round?.kind === "MOCK")).toBe(false);
+    const weekly = demo.filter((publication) => publication.round?.kind === "WEEKLY");
+    expect(weekly.length).toBeGreaterThanOrEqual(6);
+    const corrections = demo.filter((publication) => publication.supersedesId);
+    expect(corrections).toHaveLength(1);
+    const [correction] = corrections;
+    const original = demo.find((publication) => publication.id === correction.supersedesId)!;
+    expect(original.supersededBy?.id).toBe(correction.id);
+    expect(correction.reason).toMatch(/现予更正/);
+    expect(correction.title).toMatch(/（更正）$/);
+    expect(correction.roundId).toBe(original.roundId);
+    // An early round, corrected after later ones were published; the correction's figures differ from what it corrects.
+    expect(original.issueNumber).toBe(1);
+    expect(correction.issueNumber).toBeGreaterThan(
+      Math.max(...weekly.filter((publication) => publication !== correction).map((publication) => publication.issueNumber)),
+    );
+    const [before, after] = [original, correction].map((publication) => parseSnapshot(publication.snapshot));
+    if (!("input" in before && "input" in after)) throw new Error("a round publication holds its input");
+    expect(after.result.departments).not.toEqual(before.result.departments);
+    expect(demo.filter((publication) => publication.supersededBy)).toEqual([original]);
+    const month = demo.filter((publication) => publication.kind === "MONTH");
+    expect(month.map((publication) => [formatBusinessDate(publication.periodStart), formatBusinessDate(publication.periodEnd)])).toEqual([
+      [`${lastMonthEnd.slice(0, 8)}01`, lastMonthEnd],
+    ]);
+    const monthSnapshot = parseSnapshot(month[0].snapshot);
+    expect("rounds" in monthSnapshot && monthSnapshot.rounds.length).toBeGreaterThanOrEqual(2);
+
+    const province = publications.filter((publication) => publication.scope === "PROVINCE");
+    expect(province).toHaveLength(1);
+    expect(publisher(province[0])).toBe("supervisor@demo.local");
+    expect(formatBusinessDate(province[0].periodEnd)).toBe(lastMonthEnd);
+    const ranking = parseSnapshot(province[0].snapshot);
+    expect("cities" in ranking && ranking.cities.map((entry) => [entry.city.slug, entry.rank !== null && entry.cityScore !== null])).toEqual(
+      expect.arrayContaining([
+        ["jiayuguan", true],
+        ["zhangye", true],
+        ["jiuquan", true],
+      ]),
+    );
+    // Black lists had consequences: the demo city's office and departments were told.
+    const cityId = demo[0].cityId;
+    expect(await db().notification.count({ where: { kind: { in: ["BLACK_LIST_REMINDER", "BLACK_LIST_ESCALATION"] }, cityId } })).toBeGreaterThan(0);
   });
 
   it("does nothing the second time", async () => {

@@ -22,4 +22,19 @@ describe("demoRoundCalendar", () => {
     expect(plans.length).toBeGreaterThanOrEqual(2);
     expect(plans.every((plan) => plan.status === "CLOSED" && plan.periodEnd < "2026-12-07" && plan.perType.小区 === 2)).toBe(true);
   });
+
+  it("gives the other cities three weeks to publish two of and last month's round, which ends in last month", () => {
+    for (const [today, lastMonth] of [
+      ["2026-12-03", "2026-11"],
+      ["2026-12-21", "2026-11"],
+      ["2027-01-04", "2026-12"],
+    ]) {
+      const plans = otherCityRoundCalendar(today, { 小区: 2 });
+      expect(plans.filter((plan) => plan.kind === "WEEKLY")).toHaveLength(3);
+      const monthly = plans.filter((plan) => plan.kind === "MONTHLY");
+      expect(monthly).toHaveLength(1);
+      expect(monthly[0].periodEnd.slice(0, 7), today).toBe(lastMonth);
+      expect(monthly[0].periodEnd < today).toBe(true);
+    }
+  });
 });

@@ -99,11 +99,14 @@ export function demoRoundCalendar(today: string): RoundPlan[] {
   ];
 }
 
-/** A few closed rounds for each of the other two cities: two weekly ones and last month's. */
+/**
+ * A few closed rounds for each of the other two cities: the last three weeks' and last month's (the seed
+ * publishes all but the latest week's, which stays for the office to publish).
+ */
 export function otherCityRoundCalendar(today: string, perType: Record<string, number>): RoundPlan[] {
   const monday = mondayOf(today);
   return demoRoundCalendar(today)
-    .filter((plan) => plan.key === "weekly-2" || plan.key === "weekly-1" || plan.key === "monthly")
+    .filter((plan) => ["weekly-3", "weekly-2", "weekly-1", "monthly"].includes(plan.key))
     .map((plan) => ({
       ...plan,
       perType,
