@@ -7,6 +7,8 @@ import { getCityConsole } from "@/lib/server/console/get-city-console";
 import { getDepartmentDrilldown } from "@/lib/server/console/get-department-drilldown";
 import { getProvinceOverview } from "@/lib/server/console/get-province-overview";
 import { getPublicationView } from "@/lib/server/console/get-publication-view";
+import { createEditionFromTree } from "@/tests/factories/edition";
+import { createRound } from "@/tests/factories/inspection";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import { SAMPLE_SITES, buildRoundSnapshot, insertRoundPublication, sampleInput } from "@/tests/support/publication-snapshots";
 
@@ -187,5 +189,59 @@ describe("one criterion across cities", () => {
       [s.cityA.name, "0.00", "4.00", "0.00"],
     ]);
     expect((await compareCriterion(s.actors.supervisor, "9.9")).rows.every((row) => row.percent === null)).toBe(true);
+  });
+});
+
+describe("names from the round's edition", () => {
+  it("names each criterion and adds up the points lost by the edition's categories", async () => {
+    const criterion = (code: string, name: string) => ({
+      code,
+      name,
+      points: 5,
+      method: "MATERIAL" as const,
+      rubric: { kind: "PASS_FAIL" as const },
+      lead: "市文明办",
+    });
+    const { edition, criteria } = await createEditionFromTree(db(), {
+      source: {
+        edition: "两类测评体系",
+        code: "TWO",
+        categories: [
+          { code: "K1", name: "公共环境", contents: [{ code: "K1-1", name: "道路", criteria: [criterion("K1-1-1", "道路整洁")] }] },
+          { code: "K2", name: "公共秩序", contents: [{ code: "K2-1", name: "交通", criteria: [criterion("K2-1-1", "文明交通")] }] },
+        ],
+      },
+    });
+    const round = await createRound(db(), { cityId: s.cityB.id, editionId: edition.id, createdById: s.actors.systemAdmin.id });
+    const [first, second] = criteria;
+    const department = s.departmentB1.name;
+    const input = {
+      criteria: [
+        { code: first.code, points: 10, rubric: { kind: "PROPORTION" as const } },
+        { code: second.code, points: 4, rubric: { kind: "PASS_FAIL" as const } },
+      ],
+      checks: [
+        { criterion: first.code, departments: [department], outcome: { pass: false } },
+        { criterion: first.code, departments: [department], outcome: { pass: true } },
+        { criterion: second.code, departments: [department], outcome: { pass: false } },
+      ],
+      findings: [],
+      tasks: [],
+      period: { start: "2026-11-01", end: "2026-11-15" },
+    };
+    const snapshot = buildRoundSnapshot({ city: { id: s.cityB.id, name: s.cityB.name, slug: s.cityB.slug }, round: { id: round.id }, input });
+    const publication = await insertRoundPublication(db(), { cityId: s.cityB.id, roundId: round.id, snapshot, publishedById: s.actors.systemAdmin.id });
+
+    const view = await getPublicationView(s.actors.supervisor, publication.id);
+    expect(view.losses).toEqual([
+      { category: "公共环境", lost: "5.00", value: 5 },
+      { category: "公共秩序", lost: "4.00", value: 4 },
+    ]);
+    const drill = await getDepartmentDrilldown(s.actors.supervisor, publication.id, department);
+    expect(drill.inspection.criteria.map((criterion) => [criterion.code, criterion.name])).toEqual([
+      ["K1-1-1", "道路整洁"],
+      ["K2-1-1", "文明交通"],
+    ]);
+    expect(drill.inspection.criteria[0].checks.every((check) => check.site === null)).toBe(true);
   });
 });
