@@ -6,6 +6,7 @@ import { previewPublication } from "@/lib/server/publications/preview-publicatio
 import { publishPublication } from "@/lib/server/publications/publish-publication";
 import type { Timing } from "../results-file";
 import { summarize } from "../stats";
+import { timeBulletinsAlone } from "./bulletins-alone";
 import type { ScaleCity } from "./find-scale-province";
 
 const SECTION = "publishing a round";
@@ -42,6 +43,16 @@ export async function publishQuarterRounds(cities: readonly ScaleCity[], quarter
     }
     if (rounds.length) progress(`published ${rounds.length} rounds of ${city.name} (${publishes.length} so far)`);
   }
+  const bulletins = await timeBulletinsAlone(
+    (
+      await db().publication.findMany({
+        where: { cityId: cities[0].id, kind: "ROUND", supersededBy: null },
+        orderBy: { publishedAt: "desc" },
+        take: 3,
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
   if (publishes.length) {
     return {
       published: publishes.length,
@@ -49,6 +60,7 @@ export async function publishQuarterRounds(cities: readonly ScaleCity[], quarter
       timings: [
         { section: SECTION, name: "previewPublication ROUND", note: `${previews.length} rounds`, ...summarize(previews) },
         { section: SECTION, name: "publishPublication ROUND (snapshot, bulletins, letters)", note: `${publishes.length} rounds`, ...summarize(publishes) },
+        bulletins,
       ],
     };
   }
@@ -63,6 +75,9 @@ export async function publishQuarterRounds(cities: readonly ScaleCity[], quarter
   return {
     published: 0,
     notes: [`every round of ${quarter.start}…${quarter.end} was published already: timed ${corrections.length} corrections of ${city.name}'s latest instead`],
-    timings: [{ section: SECTION, name: "correctPublication ROUND (republishing)", note: `${corrections.length} rounds`, ...summarize(corrections) }],
+    timings: [
+      { section: SECTION, name: "correctPublication ROUND (republishing)", note: `${corrections.length} rounds`, ...summarize(corrections) },
+      bulletins,
+    ],
   };
 }

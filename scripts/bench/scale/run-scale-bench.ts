@@ -10,6 +10,7 @@ import { benchQuarterScore } from "./period-score";
 import { publishQuarterRounds } from "./publish-quarter";
 import { benchRoundScorecards } from "./round-scorecards";
 import { benchScalePages } from "./scale-pages";
+import { benchSeriesReads } from "./series-reads";
 
 const HOW_TO_SEED =
   "数据库中没有 seed:scale 数据，跳过规模测试。先运行 There is no seed:scale data set here; create one first:\n" +
@@ -96,6 +97,7 @@ export async function runScaleBench(databaseUrl: string, options: { pages: boole
     publishQuarterRounds(province.cities, quarter, (line) => process.stderr.write(`  ${line}\n`)),
   );
   await section(`${first.name}'s quarter score`, () => benchQuarterScore(first, quarter));
+  await section(`reads of earlier publications in ${first.name}`, () => benchSeriesReads(first, quarter));
 
   if (options.pages) {
     const publication = await db().publication.findFirst({
