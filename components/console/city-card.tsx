@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChartTableToggle } from "@/components/scorecards/chart-table-toggle";
+import { ChartTableToggle } from "@/components/charts/chart-table-toggle";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";

@@ -1,7 +1,7 @@
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
 import type { RectificationFunnel } from "@/lib/server/dashboard/get-rectification-funnel";
-import { ChartTableToggle } from "./chart-table-toggle";
+import { ChartTableToggle } from "@/components/charts/chart-table-toggle";
 import { CockpitTile } from "./cockpit-tile";
 import { FunnelChart } from "./funnel-chart";
 

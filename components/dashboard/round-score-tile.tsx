@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
 import type { RoundScoreTrend } from "@/lib/server/dashboard/get-round-score-trend";
-import { ChartTableToggle } from "./chart-table-toggle";
+import { ChartTableToggle } from "@/components/charts/chart-table-toggle";
 import { CockpitTile } from "./cockpit-tile";
 import { ScoreTrendChart } from "./score-trend-chart";
 

@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyRow, Table, Td, Th, Tr } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
 import type { CategoryLoss } from "@/lib/server/console/lost-by-category";
-import { ChartTableToggle } from "./chart-table-toggle";
+import { ChartTableToggle } from "@/components/charts/chart-table-toggle";
 import { LossesChart } from "./losses-chart";
 
 /** Points lost by category (P − E over the assessed criteria), as a chart with its table. */

@@ -5,7 +5,7 @@ import type { PublishedList } from "@/lib/domain/publications/snapshot-schema";
 import { DISPLAY_DECIMALS } from "@/lib/domain/scoring/calculator-output";
 import { parseDecimal } from "@/lib/domain/scoring/decimal-input";
 import type { Translate } from "@/lib/i18n/translate";
-import { ChartTableToggle } from "./chart-table-toggle";
+import { ChartTableToggle } from "@/components/charts/chart-table-toggle";
 import { MovementMark } from "./movement-mark";
 import { RankingBarsChart } from "./ranking-bars-chart";
 
