@@ -78,9 +78,9 @@ describe("the city cockpit", () => {
 
   it("gives each chart a table toggle: a button, the chart hidden in print, the table kept for print", () => {
     expect(html.match(/<button type="button" aria-controls="[^"]+" aria-pressed="false"[^>]*>以表格查看<\/button>/g)).toHaveLength(2);
-    expect(html).toContain('id="cockpit-trend-chart" class="print:hidden"');
-    expect(html).toContain('id="cockpit-trend-table" class="hidden print:block"');
-    expect(html).toContain('id="cockpit-funnel-table" class="hidden print:block"');
+    expect(html).toContain('id="cockpit-trend-chart" data-part="chart" class="print:hidden"');
+    expect(html).toContain('id="cockpit-trend-table" data-part="table" class="hidden print:block"');
+    expect(html).toContain('id="cockpit-funnel-table" data-part="table" class="hidden print:block"');
     expect(html).toContain('role="img" aria-label="近 12 轮城市得分"');
     expect(html).toContain('role="img" aria-label="整改漏斗（近 30 天）"');
     // The funnel's text alternative: every stage with its count.
