@@ -33,7 +33,8 @@ export const PERMISSIONS = {
     "update:notification:own",
   ],
   PROVINCE_SUPERVISOR: [
-    // No read:score: a supervisor sees published results only (publications), never a round's draft scores.
+    // No read:score, read:round or read:finding: a supervisor sees published results only (publications), never a
+    // round's draft scores, an open round's checks or the findings behind them. Sites are not results: it keeps those.
     "read:city:province",
     "read:department:province",
     "read:task:province",
@@ -47,8 +48,6 @@ export const PERMISSIONS = {
     "read:publication:province",
     "read:dashboard:province",
     "read:site:province",
-    "read:round:province",
-    "read:finding:province",
     "update:own-password:own",
     "end:own-sessions:own",
     "read:notification:own",

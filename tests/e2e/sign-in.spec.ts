@@ -4,7 +4,11 @@ import { ACCOUNTS, DEMO_PASSWORD, type AccountKey } from "./accounts";
 // What each role's navigation offers after signing in through the Chinese sign-in page.
 const NAVIGATION: Record<AccountKey, { shows: string[]; hides: string[] }> = {
   admin: { shows: ["工作台", "提名城市", "督查", "问题整改", "点位", "用户管理", "审计日志", "通知"], hides: ["接口令牌", "本单位", "任务", "现场检查"] },
-  supervisor: { shows: ["工作台", "提名城市", "任务", "督查", "问题整改", "点位", "审计日志", "通知"], hides: ["用户管理", "接口令牌", "计划", "现场检查"] },
+  // Published results only: no rounds (督查) or findings (问题整改).
+  supervisor: {
+    shows: ["工作台", "省级总览", "提名城市", "任务", "计划", "覆盖分析", "点位", "审计日志", "通知"],
+    hides: ["用户管理", "接口令牌", "督查", "问题整改", "现场检查"],
+  },
   office: {
     shows: ["工作台", "任务", "计划", "覆盖分析", "督查", "问题整改", "点位", "责任单位", "用户管理", "接口令牌", "审计日志", "通知"],
     hides: ["提名城市", "本单位", "我的部门", "现场检查"],

@@ -107,9 +107,10 @@ describe("reading a file", () => {
       (error: { status: number }) => (error.status === 404 ? false : Promise.reject(error)),
     );
 
-  it("of a check: the city's office and inspectors, the province's supervisor and the system admin; no liaison, no other city", async () => {
+  it("of a check: the city's office and inspectors and the system admin; no supervisor (unpublished results), no liaison, no other city", async () => {
     const { actors } = w.s;
-    for (const actor of [actors.cityAdminA, actors.inspectorA, actors.supervisor, actors.systemAdmin]) expect(await readable(actor, "checkA")).toBe(true);
+    for (const actor of [actors.cityAdminA, actors.inspectorA, actors.systemAdmin]) expect(await readable(actor, "checkA")).toBe(true);
+    expect(await readable(actors.supervisor, "checkA")).toBe(false);
     expect(await readable(actors.liaisonA1, "checkA")).toBe(false);
     expect(await readable(actors.cityAdminB, "checkA")).toBe(false);
     expect(await readable(actors.cityAdminA, "checkB")).toBe(false);

@@ -10,6 +10,7 @@ import { createSite, createSiteType } from "@/tests/factories/site";
 
 let s: CityScenario;
 let types: { lane: { id: string; name: string }; market: { id: string; name: string } };
+let olderRoundId: string;
 let sites: Record<"lanePassed" | "laneFailedLater" | "laneUnchecked" | "market" | "noStreet" | "inactive", { id: string }>;
 
 beforeAll(async () => {
@@ -28,6 +29,7 @@ beforeAll(async () => {
   const { edition, criteria } = await createEditionFromTree(db());
   const round = (name: string) => createRound(db(), { cityId: s.cityA.id, editionId: edition.id, createdById: s.actors.cityAdminA.id, name });
   const [older, newer] = [await round("第一轮"), await round("第二轮")];
+  olderRoundId = older.id;
   const check = (roundRow: { id: string; cityId: string }, site: { id: string }, checkedAt: string, criterion = criteria[0]) =>
     createCheck(db(), {
       round: roundRow,
@@ -93,6 +95,33 @@ describe("getStreetSummary", () => {
     await expect(getStreetSummary(s.actors.cityAdminB, { city: s.cityA.id })).rejects.toMatchObject({ status: 404 });
     expect((await getStreetSummary(s.actors.cityAdminB)).total.sites).toBe(0);
     await expect(getStreetSummary(s.actors.liaisonA1)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("gives the supervisor the results of published rounds only", async () => {
+    const forSupervisor = () => getStreetSummary(s.actors.supervisor, { city: s.cityA.id });
+    expect((await forSupervisor()).total).toEqual({ sites: 5, passed: 0, failed: 0, unchecked: 5 });
+    // Only the older round is published: lanePassed failed in it, laneFailedLater passed.
+    await db().publication.create({
+      data: {
+        scope: "CITY",
+        kind: "ROUND",
+        cityId: s.cityA.id,
+        roundId: olderRoundId,
+        periodStart: parseBusinessDate("2026-03-01"),
+        periodEnd: parseBusinessDate("2026-03-07"),
+        title: "第一轮通报",
+        issueYear: 2026,
+        issueNumber: 1,
+        schemaVersion: 1,
+        snapshot: {},
+        publishedById: s.actors.cityAdminA.id,
+      },
+    });
+    const summary = await forSupervisor();
+    expect(summary.total).toEqual({ sites: 5, passed: 1, failed: 1, unchecked: 3 });
+    expect(summary.rows.find((row) => row.street === "雄关街道")!.cells[types.lane.id]).toEqual({ sites: 3, passed: 1, failed: 1, unchecked: 1 });
+    // The office still sees every round's latest result.
+    expect((await getStreetSummary(s.actors.cityAdminA)).total).toEqual({ sites: 5, passed: 2, failed: 1, unchecked: 2 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { latestRoundPerSite, summarizeByStreet, type StreetSummary } from "@/lib/domain/sites/street-summary";
 import { resolveReadCity } from "@/lib/server/plans/resolve-read-city";
 
@@ -8,6 +8,7 @@ import { resolveReadCity } from "@/lib/server/plans/resolve-read-city";
  * The per-street view of one city's active sites: counts per street and type, and each site's
  * latest result (the last round that inspected it; failed when that round opened a finding
  * there that was not withdrawn). A handful of grouped queries, whatever the number of checks.
+ * Whoever reads published results only (a supervisor: no read:round) sees results of published rounds only.
  */
 export async function getStreetSummary(actor: Actor, params: { city?: string } = {}): Promise<StreetSummary & { cityId: string }> {
   const scope = assertCan(actor, "read:site");
@@ -20,7 +21,13 @@ export async function getStreetSummary(actor: Actor, params: { city?: string } =
   const groups = await client.check.groupBy({
     by: ["siteId", "roundId"],
     // A 回头看 round re-checks old findings and opens none of its own, so it says nothing about the site as a whole.
-    where: { cityId, siteId: { not: null }, visitStatus: "INSPECTED", site: { deletedAt: null }, round: { kind: { not: "RECHECK" } } },
+    where: {
+      cityId,
+      siteId: { not: null },
+      visitStatus: "INSPECTED",
+      site: { deletedAt: null },
+      round: { kind: { not: "RECHECK" }, ...(can(actor, "read:round") ? {} : { publications: { some: {} } }) },
+    },
     _max: { checkedAt: true },
   });
   const latest = latestRoundPerSite(groups.map((group) => ({ siteId: group.siteId!, roundId: group.roundId, lastCheckedAt: group._max.checkedAt! })));

@@ -11,12 +11,13 @@ import { replyToFinding } from "@/lib/server/findings/reply-to-finding";
 import { verifyFinding } from "@/lib/server/findings/verify-finding";
 import { generateAssignmentSheet } from "@/lib/server/letters/generate-assignment-sheet";
 import { createCheckFinding, createRecheckRound } from "../findings-world";
-import { ANY, CITY, OWN, PROVINCE, grants, type MatrixFixture, type MatrixRow } from "./types";
+import { ANY, CITY, OWN, grants, type MatrixFixture, type MatrixRow } from "./types";
 
 // Findings and rectification: "the record" is a fresh finding of the target department, made by
 // a check that also counts for the other department of the target's city (the redirect target).
 
-const READERS = { SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: PROVINCE, CITY_ADMIN: CITY, INSPECTOR: CITY, DEPARTMENT_LIAISON: OWN };
+// No supervisor: findings are unpublished results (it reads publications).
+const READERS = { SYSTEM_ADMIN: ANY, CITY_ADMIN: CITY, INSPECTOR: CITY, DEPARTMENT_LIAISON: OWN };
 const OFFICE = { CITY_ADMIN: CITY };
 
 /** The target city's other department: each scenario city has two. */

@@ -15,7 +15,7 @@ import { createEditionFromTree } from "@/tests/factories/edition";
 import { createRound as createRoundRow } from "@/tests/factories/inspection";
 import { createSite, ensureSiteTypes } from "@/tests/factories/site";
 import { uniqueSuffix } from "@/tests/factories/unique";
-import { ANY, CITY, PROVINCE, grants, type MatrixFixture, type MatrixRow } from "./types";
+import { ANY, CITY, grants, type MatrixFixture, type MatrixRow } from "./types";
 
 // Rounds and checks: "the record" is a round of the target's city over a fresh site of the target
 // department, with one field criterion of an edition that city adopted. A round names no
@@ -91,7 +91,8 @@ const checkInput = (roundId: string, criterionId: string, siteId: string) => ({
   outcome: { pass: true },
 });
 
-const READERS = { SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: PROVINCE, CITY_ADMIN: CITY, INSPECTOR: CITY };
+// No supervisor: rounds and their checks are unpublished results (it reads publications).
+const READERS = { SYSTEM_ADMIN: ANY, CITY_ADMIN: CITY, INSPECTOR: CITY };
 const OFFICE = { CITY_ADMIN: CITY };
 const CHECKERS = { CITY_ADMIN: CITY, INSPECTOR: CITY };
 
