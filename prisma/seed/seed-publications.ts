@@ -59,14 +59,26 @@ async function misattributeCheck(tx: Tx, roundId: string) {
   };
 }
 
+/**
+ * The office and the liaisons read the black lists' notices week by week: those of earlier publications are
+ * read, those of the latest ones (`unreadOf`) are new.
+ */
+async function readEarlierNotices(tx: Tx, cityId: string, unreadOf: readonly string[]) {
+  await tx.notification.updateMany({
+    where: { cityId, dedupeKey: { startsWith: "BLACK_LIST:" }, NOT: unreadOf.map((id) => ({ dedupeKey: { startsWith: `BLACK_LIST:${id}:` } })) },
+    data: { readAt: new Date() },
+  });
+}
+
 async function publishDemoCity(tx: Tx, cityId: string, officeId: string) {
   const rounds = await roundsToPublish(tx, cityId, { keepMock: true });
   const corrected = rounds.find((round) => round.kind === "WEEKLY")!;
   let original: { id: string } | null = null;
+  let latest: { id: string } | null = null;
   let mistake: Awaited<ReturnType<typeof misattributeCheck>> = null;
   for (const round of rounds) {
     if (round !== corrected) {
-      await publishRound(tx, round, officeId);
+      latest = await publishRound(tx, round, officeId);
       continue;
     }
     mistake = await misattributeCheck(tx, round.id);
@@ -74,8 +86,9 @@ async function publishDemoCity(tx: Tx, cityId: string, officeId: string) {
     await mistake?.undo();
   }
   const reason = mistake?.reason ?? "复核后重新计算本轮成绩，现予更正。";
-  await publishRound(tx, corrected, officeId, { supersedesId: original!.id, reason });
-  await publishPeriod(tx, cityId, { kind: "MONTH", ...lastMonth(todayInShanghai()) }, officeId);
+  const correction = await publishRound(tx, corrected, officeId, { supersedesId: original!.id, reason });
+  const month = await publishPeriod(tx, cityId, { kind: "MONTH", ...lastMonth(todayInShanghai()) }, officeId);
+  await readEarlierNotices(tx, cityId, [latest!.id, correction.id, month.id]);
   return rounds.length + 2;
 }
 
