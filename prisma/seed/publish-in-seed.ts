@@ -14,8 +14,8 @@ import type { Tx } from "@/lib/server/tx";
 export type Correction = { supersedesId: string; reason: string };
 
 /** A closed round's publication of its city, or (`correction`) the correction of an earlier one. */
-export async function publishRound(tx: Tx, round: InspectionRound, publishedById: string, correction: Correction | null = null) {
-  const issue = await nextIssue(tx, { cityId: round.cityId });
+export async function publishRound(tx: Tx, round: InspectionRound, publishedById: string, publishedAt: Date, correction: Correction | null = null) {
+  const issue = await nextIssue(tx, { cityId: round.cityId }, publishedAt);
   const snapshot = await buildRoundSnapshot(tx, round, correction?.supersedesId ?? null);
   const heading = roundPublicationTitle({ ownerName: snapshot.city.name, ...issue }, round);
   const title = correction ? correctionTitle(heading) : heading;
@@ -29,6 +29,7 @@ export async function publishRound(tx: Tx, round: InspectionRound, publishedById
     summary: null,
     snapshot,
     publishedById,
+    publishedAt,
     ...(correction ?? {}),
   });
   await notifyEscalations(tx, { id: created.id, cityId: round.cityId, title }, snapshot.lists);
@@ -36,8 +37,8 @@ export async function publishRound(tx: Tx, round: InspectionRound, publishedById
 }
 
 /** A city's month (quarter, year, cycle) publication, averaged from its standing round publications. */
-export async function publishPeriod(tx: Tx, cityId: string, body: PeriodBody, publishedById: string, summary: string | null = null) {
-  const issue = await nextIssue(tx, { cityId });
+export async function publishPeriod(tx: Tx, cityId: string, body: PeriodBody, publishedById: string, publishedAt: Date) {
+  const issue = await nextIssue(tx, { cityId }, publishedAt);
   const snapshot = await buildPeriodSnapshot(tx, cityId, body);
   const title = periodPublicationTitle({ ownerName: snapshot.city.name, ...issue }, body.kind, snapshot.period);
   const created = await storePublication(tx, {
@@ -47,17 +48,18 @@ export async function publishPeriod(tx: Tx, cityId: string, body: PeriodBody, pu
     roundId: null,
     period: snapshot.period,
     title,
-    summary,
+    summary: null,
     snapshot,
     publishedById,
+    publishedAt,
   });
   await notifyEscalations(tx, { id: created.id, cityId, title }, snapshot.lists);
   return created;
 }
 
 /** The supervisor's ranking of its province's cities by their published scores for a period. */
-export async function publishProvince(tx: Tx, provinceId: string, body: ProvinceBody, publishedById: string) {
-  const issue = await nextIssue(tx, { provinceId });
+export async function publishProvince(tx: Tx, provinceId: string, body: ProvinceBody, publishedById: string, publishedAt: Date) {
+  const issue = await nextIssue(tx, { provinceId }, publishedAt);
   const snapshot = await buildProvinceSnapshot(tx, provinceId, body);
   const period = { start: body.periodStart, end: body.periodEnd };
   return storePublication(tx, {
@@ -70,5 +72,6 @@ export async function publishProvince(tx: Tx, provinceId: string, body: Province
     summary: null,
     snapshot,
     publishedById,
+    publishedAt,
   });
 }

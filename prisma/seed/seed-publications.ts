@@ -70,24 +70,43 @@ async function readEarlierNotices(tx: Tx, cityId: string, unreadOf: readonly str
   });
 }
 
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * When one series of the demo's publications was published: a round's at 10:00 (Shanghai) the day after
+ * its period, the rest as late as possible; never in the future, each a minute after the one before, so
+ * dates follow issue numbers.
+ */
+function publishingClock(now = new Date()) {
+  let last = 0;
+  return (round?: { periodEnd: Date }) => {
+    const latest = now.getTime() - 5 * MINUTE;
+    const natural = round ? round.periodEnd.getTime() + DAY + 2 * 60 * MINUTE : latest;
+    last = Math.max(Math.min(natural, latest), last + MINUTE);
+    return new Date(last);
+  };
+}
+
 async function publishDemoCity(tx: Tx, cityId: string, officeId: string) {
   const rounds = await roundsToPublish(tx, cityId, { keepMock: true });
+  const clock = publishingClock();
   const corrected = rounds.find((round) => round.kind === "WEEKLY")!;
   let original: { id: string } | null = null;
   let latest: { id: string } | null = null;
   let mistake: Awaited<ReturnType<typeof misattributeCheck>> = null;
   for (const round of rounds) {
     if (round !== corrected) {
-      latest = await publishRound(tx, round, officeId);
+      latest = await publishRound(tx, round, officeId, clock(round));
       continue;
     }
     mistake = await misattributeCheck(tx, round.id);
-    original = await publishRound(tx, round, officeId);
+    original = await publishRound(tx, round, officeId, clock(round));
     await mistake?.undo();
   }
   const reason = mistake?.reason ?? "复核后重新计算本轮成绩，现予更正。";
-  const correction = await publishRound(tx, corrected, officeId, { supersedesId: original!.id, reason });
-  const month = await publishPeriod(tx, cityId, { kind: "MONTH", ...lastMonth(todayInShanghai()) }, officeId);
+  const correction = await publishRound(tx, corrected, officeId, clock(), { supersedesId: original!.id, reason });
+  const month = await publishPeriod(tx, cityId, { kind: "MONTH", ...lastMonth(todayInShanghai()) }, officeId, clock());
   await readEarlierNotices(tx, cityId, [latest!.id, correction.id, month.id]);
   return rounds.length + 2;
 }
@@ -101,9 +120,10 @@ export async function seedPublications(tx: Tx, org: DemoOrganisation, users: rea
     ["jiuquan", "office.jiuquan@demo.local"],
   ] as const) {
     const rounds = await roundsToPublish(tx, org[key].city.id, { keepMock: false });
-    for (const round of rounds) await publishRound(tx, round, userId(email));
+    const clock = publishingClock();
+    for (const round of rounds) await publishRound(tx, round, userId(email), clock(round));
     counts[org[key].city.slug] = rounds.length;
   }
-  await publishProvince(tx, org.province.id, { kind: "MONTH", ...lastMonth(todayInShanghai()) }, userId("supervisor@demo.local"));
+  await publishProvince(tx, org.province.id, { kind: "MONTH", ...lastMonth(todayInShanghai()) }, userId("supervisor@demo.local"), publishingClock()());
   return { ...counts, province: 1 };
 }

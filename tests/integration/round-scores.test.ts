@@ -128,9 +128,9 @@ describe("a round's scores", () => {
     await db().check.update({ where: { id: fixture.veto.id }, data: { passed: true } });
   });
 
-  it("are scoped: not found for another city; a supervisor (published results only, no grant on rounds) and a liaison may not", async () => {
-    await expect(getRoundScores(fixture.supervisor.actor, fixture.round.id)).rejects.toMatchObject({ status: 403 });
-    await expect(getRoundScoreInput(fixture.supervisor.actor, fixture.round.id)).rejects.toMatchObject({ status: 403 });
+  it("are scoped: not found for another city; a supervisor (published results only: no draft scores exist for it, 404) and a liaison (403) may not", async () => {
+    await expect(getRoundScores(fixture.supervisor.actor, fixture.round.id)).rejects.toMatchObject({ status: 404 });
+    await expect(getRoundScoreInput(fixture.supervisor.actor, fixture.round.id)).rejects.toMatchObject({ status: 404 });
     await expect(getRoundScores(fixture.otherCityAdmin.actor, fixture.round.id)).rejects.toMatchObject({ status: 404 });
     await expect(getRoundScores(fixture.liaison.actor, fixture.round.id)).rejects.toMatchObject({ status: 403 });
     await expect(computeRoundScore(fixture.otherCityAdmin.actor, { roundId: fixture.round.id })).rejects.toMatchObject({ status: 404 });

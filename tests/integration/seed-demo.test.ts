@@ -375,8 +375,18 @@ describe("seedDemo", () => {
     for (const slug of ["jiayuguan", "zhangye", "jiuquan"]) {
       const own = publications.filter((publication) => publication.city?.slug === slug);
       expect(own.filter((publication) => publication.kind === "ROUND").length, slug).toBeGreaterThanOrEqual(2);
-      // Issues numbered 1, 2, 3 … in the order published, by the city's office.
-      expect(own.map((publication) => publication.issueNumber)).toEqual(own.map((_, index) => index + 1));
+      // Issues numbered 1, 2, 3 … per year in the order published (dated in the past, one after another), by the city's office.
+      for (const year of new Set(own.map((publication) => publication.issueYear))) {
+        const ofYear = own.filter((publication) => publication.issueYear === year);
+        expect(ofYear.map((publication) => publication.issueNumber)).toEqual(ofYear.map((_, index) => index + 1));
+      }
+      const times = own.map((publication) => publication.publishedAt.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(new Set(times).size).toBe(times.length);
+      expect(Math.max(...times)).toBeLessThanOrEqual(Date.now());
+      // A round is published after its period, not on the day the demo was made.
+      for (const publication of own.filter((item) => item.kind === "ROUND" && !item.supersedesId))
+        expect(formatBusinessDate(publication.publishedAt) > formatBusinessDate(publication.periodEnd), publication.title).toBe(true);
       expect(new Set(own.map(publisher))).toEqual(new Set([slug === "jiayuguan" ? "office@demo.local" : `office.${slug}@demo.local`]));
       // The latest closed week stays for the office to publish; the running round is never published.
       const rounds = await db().inspectionRound.findMany({ where: { city: { slug }, kind: "WEEKLY" }, orderBy: { periodEnd: "desc" } });

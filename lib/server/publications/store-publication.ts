@@ -11,10 +11,10 @@ type Owner = { cityId: string; provinceId?: undefined } | { provinceId: string; 
  * The next issue of a city (or province) in the Shanghai year of publishing: 2026年第1期, 第2期 … The owner's
  * row is locked first, so two publications at once take consecutive numbers instead of colliding.
  */
-export async function nextIssue(tx: Tx, owner: Owner): Promise<{ issueYear: number; issueNumber: number }> {
+export async function nextIssue(tx: Tx, owner: Owner, at: Date = new Date()): Promise<{ issueYear: number; issueNumber: number }> {
   if (owner.cityId) await tx.$executeRaw`SELECT 1 FROM "City" WHERE id = ${owner.cityId} FOR UPDATE`;
   else await tx.$executeRaw`SELECT 1 FROM "Province" WHERE id = ${owner.provinceId} FOR UPDATE`;
-  const issueYear = Number(todayInShanghai().slice(0, 4));
+  const issueYear = Number(todayInShanghai(at).slice(0, 4));
   const latest = await tx.publication.aggregate({
     where: owner.cityId ? { cityId: owner.cityId, issueYear } : { provinceId: owner.provinceId, issueYear },
     _max: { issueNumber: true },
@@ -34,6 +34,8 @@ type NewPublication = {
   publishedById: string;
   supersedesId?: string;
   reason?: string;
+  /** Now, unless the demo seed dates its history. */
+  publishedAt?: Date;
 };
 
 /** Stores a publication and renders its bulletins (official and public) in the same transaction. */
@@ -54,6 +56,7 @@ export async function storePublication(tx: Tx, publication: NewPublication) {
       // A parsed snapshot is plain JSON data (strings, numbers, booleans, arrays, objects).
       snapshot: publication.snapshot as Prisma.InputJsonObject,
       publishedById: publication.publishedById,
+      ...(publication.publishedAt ? { publishedAt: publication.publishedAt } : {}),
       supersedesId: publication.supersedesId ?? null,
       reason: publication.reason ?? null,
     },

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, can } from "@/lib/auth/permissions";
+import { assertCan, can, scopeOf } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
@@ -7,8 +7,8 @@ import { roundScopeWhere } from "./round-scope";
 
 /** A round the actor may read scores of; 404 outside its scope, 409 for a 回头看 round (it has none). */
 export async function getScorableRoundOrThrow(client: Db | Tx, actor: Actor, roundId: string) {
-  // Draft scores do not exist for those who read rounds but only published results (supervisors): 404.
-  if (!can(actor, "read:score") && can(actor, "read:round")) throw notFound("督查轮次得分");
+  // Draft scores do not exist for those who read a province's published results only (supervisors): 404.
+  if (!can(actor, "read:score") && scopeOf(actor, "read:publication") === "province") throw notFound("督查轮次得分");
   const scope = assertCan(actor, "read:score");
   const round = await client.inspectionRound.findFirst({ where: { AND: [{ id: roundId }, roundScopeWhere(actor, scope)] } });
   if (!round) throw notFound("督查轮次");

@@ -3,7 +3,7 @@ import { computeRoundScore } from "@/lib/server/scoring/compute-round-score";
 import { getRoundScores } from "@/lib/server/scoring/get-round-scores";
 import { createEditionFromTree } from "@/tests/factories/edition";
 import { createRound } from "@/tests/factories/inspection";
-import { ANY, CITY, grants, type MatrixFixture, type MatrixRow } from "./types";
+import { ANY, CITY, NOWHERE, grants, type MatrixFixture, type MatrixRow } from "./types";
 
 // Editions are not city rows: one shared edition serves every case's round.
 let edition: Promise<{ id: string }> | undefined;
@@ -17,8 +17,8 @@ export const scoringRows: MatrixRow[] = [
   {
     action: "round-score.read",
     run: async (actor, fixture) => getRoundScores(actor, (await roundAt(fixture)).id),
-    // Supervisors read published results only: no grant on a round's draft scores (nor on rounds), so 403.
-    expect: grants({ SYSTEM_ADMIN: ANY, CITY_ADMIN: CITY, INSPECTOR: CITY }),
+    // Supervisors read published results only: a round's draft scores do not exist for them (404).
+    expect: grants({ SYSTEM_ADMIN: ANY, PROVINCE_SUPERVISOR: NOWHERE, CITY_ADMIN: CITY, INSPECTOR: CITY }),
   },
   {
     action: "round-score.compute",

@@ -35,6 +35,8 @@ export const ANY: PositionOutcomes = { own: "allow", otherDepartment: "allow", o
 export const PROVINCE: PositionOutcomes = { own: "allow", otherDepartment: "allow", otherCity: "allow", otherProvince: "notFound" };
 export const CITY: PositionOutcomes = { own: "allow", otherDepartment: "allow", otherCity: "notFound", otherProvince: "notFound" };
 export const OWN: PositionOutcomes = { own: "allow", otherDepartment: "notFound", otherCity: "notFound", otherProvince: "notFound" };
+/** Granted nothing here, yet the records are hidden rather than refused (they do not exist for the role). */
+export const NOWHERE: PositionOutcomes = { own: "notFound", otherDepartment: "notFound", otherCity: "notFound", otherProvince: "notFound" };
 export const DENIED: PositionOutcomes = { own: "forbidden", otherDepartment: "forbidden", otherCity: "forbidden", otherProvince: "forbidden" };
 
 /** A role without a grant is refused whatever the record; list the roles that do hold one. */
