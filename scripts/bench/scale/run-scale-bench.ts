@@ -4,6 +4,7 @@ import { formatBusinessDate, parseBusinessDate } from "@/lib/domain/dates";
 import { formatTimings } from "../measure";
 import { benchResults, currentMachine, writeBenchResults, type Ratio, type Timing } from "../results-file";
 import { chooseQuarter } from "./choose-quarter";
+import { benchConsoleReads } from "./console-reads";
 import { describeDatabaseUrl } from "./database-url";
 import { findScaleProvince } from "./find-scale-province";
 import { benchQuarterScore } from "./period-score";
@@ -98,6 +99,7 @@ export async function runScaleBench(databaseUrl: string, options: { pages: boole
   );
   await section(`${first.name}'s quarter score`, () => benchQuarterScore(first, quarter));
   await section(`reads of earlier publications in ${first.name}`, () => benchSeriesReads(first, quarter));
+  await section("the supervisor console's reads", () => benchConsoleReads(province));
 
   if (options.pages) {
     const publication = await db().publication.findFirst({
