@@ -21,9 +21,12 @@ type SeedRecord = { code?: string; today?: string; cities?: number; departments?
 
 /**
  * The province of the latest seed:scale run still in the database (its audit entry names it), with each
- * city's office account as an actor; null when the database holds none.
+ * city's office account as an actor; null when the database holds none (or is not migrated).
  */
 export async function findScaleProvince(): Promise<ScaleProvince | null> {
+  // A database never migrated holds no data set either (seed:scale migrates it first).
+  const [{ migrated }] = await db().$queryRaw<{ migrated: boolean }[]>`SELECT to_regclass('"AuditLog"') IS NOT NULL AS migrated`;
+  if (!migrated) return null;
   const runs = await db().auditLog.findMany({
     where: { action: "seed.scale", entityType: "Province" },
     orderBy: { at: "desc" },
