@@ -30,13 +30,15 @@ async function firstId(request: APIRequestContext, url: string, pick: (item: Rec
 }
 
 /**
- * Real ids from the demo, as the signed-in user sees them, for each dynamic page. A new page with
- * an [id] this table does not know fails the walk until it is added here.
+ * Real ids from the demo, as the signed-in user sees them, for each dynamic page (or the whole path
+ * when it has other parameters). A new dynamic page this table does not know fails the walk until it
+ * is added here.
  */
 export async function demoIds(request: APIRequestContext): Promise<Ids> {
   const departmentId = await firstId(request, "/api/v1/departments?pageSize=500", (d) => d.name === "市城管局").catch(() =>
     firstId(request, "/api/v1/departments"),
   );
+  const publicationId = await firstId(request, "/api/v1/publications?kind=ROUND");
   return {
     "/departments/[id]": departmentId,
     "/departments/[id]/criteria": departmentId,
@@ -48,6 +50,10 @@ export async function demoIds(request: APIRequestContext): Promise<Ids> {
     "/sites/[id]": await firstId(request, "/api/v1/sites"),
     "/rounds/[id]": await firstId(request, "/api/v1/rounds"),
     "/findings/[id]": await firstId(request, "/api/v1/findings"),
+    "/admin/cities/[id]": await firstId(request, "/api/v1/cities"),
+    "/publications/[id]": publicationId,
+    "/publications/[id]/departments/[name]": `/publications/${publicationId}/departments/${encodeURIComponent("市城管局")}`,
+    "/province/cities/[slug]": "/province/cities/jiayuguan",
   };
 }
 
@@ -59,5 +65,6 @@ export function concretePath(pattern: string, ids: Ids, criterionId: string | un
   if (!pattern.includes("[")) return pattern;
   const id = ids[pattern];
   if (!id) throw new Error(`the CSP walk does not know how to fill ${pattern}: add it to demoIds()`);
-  return pattern.replace("[id]", id);
+  // A page with other parameters than [id] is given whole.
+  return id.startsWith("/") ? id : pattern.replace("[id]", id);
 }
