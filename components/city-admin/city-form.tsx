@@ -5,10 +5,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { VersionConflict } from "@/components/forms/version-conflict";
-import { Button } from "@/components/ui/button";
 import { createCityAction, updateCityAction } from "@/lib/actions/city-admin";
 import { useT } from "@/lib/i18n/client";
 import type { AdminCityRow, CreateCityInput } from "@/lib/validation/provinces";
+import { SaveCancelButtons } from "@/components/forms/save-cancel-buttons";
 
 const FIELDS = ["provinceId", "name", "slug", "isNominated"];
 
@@ -60,16 +60,7 @@ export function CityForm({ provinces, city, onSaved, onCancel }: Props) {
         <input type="checkbox" name="isNominated" defaultChecked={city?.isNominated ?? true} className="size-4" />
         {label("isNominated")}
       </label>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? t("common.saving") : t("common.save")}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-        )}
-      </div>
+      <SaveCancelButtons pending={form.isPending} onCancel={onCancel} t={t} />
     </form>
   );
 }

@@ -4,10 +4,10 @@ import { textValue } from "@/components/forms/form-values";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { VersionConflict } from "@/components/forms/version-conflict";
-import { Button } from "@/components/ui/button";
 import { createProvinceAction, updateProvinceAction } from "@/lib/actions/city-admin";
 import { useT } from "@/lib/i18n/client";
 import type { CreateProvinceInput, ProvinceRow } from "@/lib/validation/provinces";
+import { SaveCancelButtons } from "@/components/forms/save-cancel-buttons";
 
 const FIELDS = ["code", "name"];
 
@@ -28,16 +28,7 @@ export function ProvinceForm({ province, onSaved, onCancel }: { province?: Provi
         <TextField id={`${prefix}-code`} name="code" label={label("code")} required defaultValue={province?.code} errors={form.errorsOf("code")} />
         <TextField id={`${prefix}-name`} name="name" label={label("name")} required defaultValue={province?.name} errors={form.errorsOf("name")} />
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? t("common.saving") : t("common.save")}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-        )}
-      </div>
+      <SaveCancelButtons pending={form.isPending} onCancel={onCancel} t={t} />
     </form>
   );
 }

@@ -5,10 +5,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { VersionConflict } from "@/components/forms/version-conflict";
-import { Button } from "@/components/ui/button";
 import { createDepartmentAction, updateDepartmentAction } from "@/lib/actions/departments";
 import { useT } from "@/lib/i18n/client";
 import { DEPARTMENT_KINDS, type CreateDepartmentInput, type DepartmentRow } from "@/lib/validation/departments";
+import { SaveCancelButtons } from "@/components/forms/save-cancel-buttons";
 
 const TEXT_FIELDS = ["name", "shortName", "leaderName", "leaderTitle", "liaisonName", "liaisonPhone"] as const;
 const FIELDS = [...TEXT_FIELDS, "kind", "sortOrder"];
@@ -109,16 +109,7 @@ export function DepartmentForm({ department, onSaved, onCancel }: Props) {
           errors={form.errorsOf("liaisonPhone")}
         />
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? t("common.saving") : t("common.save")}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-        )}
-      </div>
+      <SaveCancelButtons pending={form.isPending} onCancel={onCancel} t={t} />
     </form>
   );
 }

@@ -6,10 +6,9 @@ import { correctionBody, type CorrectionBody, type CorrectionResult } from "@/li
 import { inputFromOutcome, type OutcomeInput } from "@/lib/inspect/outcome-input";
 import type { VisitStatus } from "@/lib/validation/checks";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/input";
 import { CorrectionConflict } from "./correction-conflict";
 import { OutcomeControl } from "./outcome-control";
-import { QuickPhrases } from "./quick-phrases";
+import { CheckNoteField } from "./check-note-field";
 import { VisitStatusChoice } from "./visit-status-choice";
 
 type Props = {
@@ -105,26 +104,7 @@ export function CheckCorrectionForm({ id, rubric, check, allowVisit, isOnline = 
       )}
       {allowVisit && <VisitStatusChoice name={`${id}-visit`} value={visitStatus} onChange={setVisitStatus} />}
       {visitStatus === "INSPECTED" && <OutcomeControl id={`${id}-outcome`} rubric={rubric} value={outcome} onChange={setOutcome} error={errors.outcome} />}
-      <div className="space-y-2">
-        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
-          {visitStatus === "INSPECTED" ? t("inspect.note.label") : t("inspect.visit.reason")}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          className={`${controlClass} text-base`}
-          value={note}
-          maxLength={2000}
-          onChange={(event) => setNote(event.target.value)}
-          {...(errors.note ? { "aria-invalid": true, "aria-describedby": `${id}-note-error` } : {})}
-        />
-        {errors.note && (
-          <p id={`${id}-note-error`} className="text-sm text-red-700">
-            {errors.note}
-          </p>
-        )}
-        {allowVisit && <QuickPhrases onPick={(phrase) => setNote((current) => (current.trim() ? `${current.trim()}；${phrase}` : phrase))} />}
-      </div>
+      <CheckNoteField id={id} visitStatus={visitStatus} note={note} onChange={setNote} error={errors.note} withPhrases={allowVisit} />
       <div className="flex gap-2">
         <Button type="submit" className="min-h-12 flex-1 text-base" disabled={isSaving}>
           {isSaving ? t("inspect.saving") : conflict ? t("inspect.correction.resend") : t("inspect.correction.save")}

@@ -7,10 +7,9 @@ import { inputFromOutcome, outcomeFromInput, type OutcomeInput } from "@/lib/ins
 import type { CheckDraft, QueuedCheck, StoredPhoto } from "@/lib/inspect/queued-check";
 import type { VisitStatus } from "@/lib/validation/checks";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/input";
 import { OutcomeControl } from "./outcome-control";
 import { PhotoPicker } from "./photo-picker";
-import { QuickPhrases } from "./quick-phrases";
+import { CheckNoteField } from "./check-note-field";
 import { VisitStatusChoice } from "./visit-status-choice";
 
 type Props = {
@@ -104,26 +103,7 @@ export function CheckForm({ roundId, siteId, criterion, queued, onSubmit, onCanc
       {visitStatus === "INSPECTED" && (
         <OutcomeControl id={`${id}-outcome`} rubric={criterion.rubric} value={outcome} onChange={setOutcome} error={errors.outcome} />
       )}
-      <div className="space-y-2">
-        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
-          {visitStatus === "INSPECTED" ? t("inspect.note.label") : t("inspect.visit.reason")}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          className={`${controlClass} text-base`}
-          value={note}
-          maxLength={2000}
-          onChange={(event) => setNote(event.target.value)}
-          {...(errors.note ? { "aria-invalid": true, "aria-describedby": `${id}-note-error` } : {})}
-        />
-        {errors.note && (
-          <p id={`${id}-note-error`} className="text-sm text-red-700">
-            {errors.note}
-          </p>
-        )}
-        <QuickPhrases onPick={(phrase) => setNote((current) => (current.trim() ? `${current.trim()}；${phrase}` : phrase))} />
-      </div>
+      <CheckNoteField id={id} visitStatus={visitStatus} note={note} onChange={setNote} error={errors.note} withPhrases />
       <PhotoPicker id={`${id}-photos`} photos={photos} onChange={setPhotos} onTaken={photoTaken} error={errors.photos} />
       <p className="text-xs text-slate-500">{position ? t("inspect.photos.location", position) : t("inspect.photos.noLocation")}</p>
       <div className="flex gap-2">

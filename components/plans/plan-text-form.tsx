@@ -5,10 +5,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { VersionConflict } from "@/components/forms/version-conflict";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { useT } from "@/lib/i18n/client";
 import { TextAreaField } from "./text-area-field";
+import { SaveCancelButtons } from "@/components/forms/save-cancel-buttons";
 
 type Fields = { title: string; summary: string; year?: number };
 
@@ -60,16 +60,7 @@ export function PlanTextForm({ id, save, initial, years, onDone, onCancel }: Pro
         defaultValue={initial?.summary ?? ""}
         errors={form.errorsOf("summary")}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? t("common.saving") : t("common.save")}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-        )}
-      </div>
+      <SaveCancelButtons pending={form.isPending} onCancel={onCancel} t={t} />
     </form>
   );
 }

@@ -5,10 +5,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { VersionConflict } from "@/components/forms/version-conflict";
-import { Button } from "@/components/ui/button";
 import { createSiteAction, updateSiteAction } from "@/lib/actions/sites";
 import { useT } from "@/lib/i18n/client";
 import type { SiteOptions, SiteRow } from "@/lib/validation/sites";
+import { SaveCancelButtons } from "@/components/forms/save-cancel-buttons";
 
 const TEXT_FIELDS = ["name", "code", "street", "grid", "address", "longitude", "latitude"] as const;
 const FIELDS = [...TEXT_FIELDS, "siteTypeId", "responsibleDepartmentId"] as const;
@@ -90,16 +90,7 @@ export function SiteForm({ site, options, onSaved, onCancel }: Props) {
           <option key={street} value={street} />
         ))}
       </datalist>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.isPending}>
-          {form.isPending ? t("common.saving") : t("common.save")}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-        )}
-      </div>
+      <SaveCancelButtons pending={form.isPending} onCancel={onCancel} t={t} />
     </form>
   );
 }
