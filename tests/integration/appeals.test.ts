@@ -21,6 +21,7 @@ import { createEditionFromTree } from "@/tests/factories/edition";
 import { createCheck, createRound } from "@/tests/factories/inspection";
 import { createSite } from "@/tests/factories/site";
 import { createUser } from "@/tests/factories/user";
+import { insertPublicationOfRound } from "@/tests/support/publication-snapshots";
 
 vi.mock("@/lib/auth/current-actor", () => ({ getSessionActor: async () => null }));
 
@@ -248,22 +249,5 @@ async function inTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 async function publishDirectly(roundId: string) {
-  const round = await db().inspectionRound.findUniqueOrThrow({ where: { id: roundId } });
-  const last = await db().publication.aggregate({ where: { cityId: round.cityId, issueYear: 2026 }, _max: { issueNumber: true } });
-  await db().publication.create({
-    data: {
-      scope: "CITY",
-      kind: "ROUND",
-      cityId: round.cityId,
-      roundId,
-      periodStart: round.periodStart,
-      periodEnd: round.periodEnd,
-      title: "测试通报",
-      issueYear: 2026,
-      issueNumber: (last._max.issueNumber ?? 0) + 1,
-      schemaVersion: 1,
-      snapshot: {},
-      publishedById: world.office.user.id,
-    },
-  });
+  await insertPublicationOfRound(db(), { roundId, publishedById: world.office.user.id, title: "测试通报" });
 }

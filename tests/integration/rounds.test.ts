@@ -11,6 +11,7 @@ import { reopenRound } from "@/lib/server/rounds/reopen-round";
 import { startRound } from "@/lib/server/rounds/start-round";
 import { getRoundScoreInput, getRoundScores, scoreCalculatorInput } from "@/lib/server/scoring/get-round-scores";
 import { submitCheck } from "@/lib/server/checks/submit-check";
+import { insertPublicationOfRound } from "@/tests/support/publication-snapshots";
 import { createRoundsWorld, type RoundsWorld } from "./rounds-world";
 
 let w: RoundsWorld;
@@ -169,22 +170,7 @@ describe("a round's life", () => {
     const reopened = await reopenRound(w.office.actor, { id: round.id, reason: "漏查两个点位" });
     expect(reopened).toMatchObject({ status: "IN_PROGRESS", reopenReason: "漏查两个点位" });
     await closeRound(w.office.actor, { id: round.id });
-    await db().publication.create({
-      data: {
-        scope: "CITY",
-        kind: "ROUND",
-        cityId: w.city.id,
-        roundId: round.id,
-        periodStart: new Date("2026-03-01"),
-        periodEnd: new Date("2026-03-31"),
-        title: "三月",
-        issueYear: 2026,
-        issueNumber: 1,
-        schemaVersion: 1,
-        snapshot: {},
-        publishedById: w.office.user.id,
-      },
-    });
+    await insertPublicationOfRound(db(), { roundId: round.id, publishedById: w.office.user.id, title: "三月" });
     expect((await refusal(reopenRound(w.office.actor, { id: round.id, reason: "再改" }))).code).toBe("ROUND_PUBLISHED");
   });
 

@@ -7,6 +7,7 @@ import { createEditionFromTree } from "@/tests/factories/edition";
 import { createCheck, createRound } from "@/tests/factories/inspection";
 import { createCityScenario, type CityScenario } from "@/tests/factories/scenario";
 import { createSite, createSiteType } from "@/tests/factories/site";
+import { insertPublicationOfRound } from "@/tests/support/publication-snapshots";
 
 let s: CityScenario;
 let types: { lane: { id: string; name: string }; market: { id: string; name: string } };
@@ -101,22 +102,7 @@ describe("getStreetSummary", () => {
     const forSupervisor = () => getStreetSummary(s.actors.supervisor, { city: s.cityA.id });
     expect((await forSupervisor()).total).toEqual({ sites: 5, passed: 0, failed: 0, unchecked: 5 });
     // Only the older round is published: lanePassed failed in it, laneFailedLater passed.
-    await db().publication.create({
-      data: {
-        scope: "CITY",
-        kind: "ROUND",
-        cityId: s.cityA.id,
-        roundId: olderRoundId,
-        periodStart: parseBusinessDate("2026-03-01"),
-        periodEnd: parseBusinessDate("2026-03-07"),
-        title: "第一轮通报",
-        issueYear: 2026,
-        issueNumber: 1,
-        schemaVersion: 1,
-        snapshot: {},
-        publishedById: s.actors.cityAdminA.id,
-      },
-    });
+    await insertPublicationOfRound(db(), { roundId: olderRoundId, publishedById: s.actors.cityAdminA.id, title: "第一轮通报" });
     const summary = await forSupervisor();
     expect(summary.total).toEqual({ sites: 5, passed: 1, failed: 1, unchecked: 3 });
     expect(summary.rows.find((row) => row.street === "雄关街道")!.cells[types.lane.id]).toEqual({ sites: 3, passed: 1, failed: 1, unchecked: 1 });

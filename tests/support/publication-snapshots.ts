@@ -4,7 +4,7 @@ import { SNAPSHOT_SCHEMA_VERSION, roundSnapshotSchema, type RoundSnapshot } from
 import { toCalculatorOutput } from "@/lib/domain/scoring/calculator-output";
 import type { RoundInput } from "@/lib/domain/scoring/round-input";
 import { scoreRound } from "@/lib/domain/scoring/score-round";
-import { parseBusinessDate } from "@/lib/domain/dates";
+import { formatBusinessDate, parseBusinessDate } from "@/lib/domain/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FactoryClient } from "@/tests/factories/unique";
 
@@ -109,6 +109,21 @@ export async function insertRoundPublication(
       reason: options.reason ?? null,
     },
   });
+}
+
+/**
+ * Marks a real round published with a valid snapshot of nothing checked: for tests that need only "this round
+ * has a standing publication" (every snapshot in the database must parse, whoever reads it later).
+ */
+export async function insertPublicationOfRound(client: FactoryClient, options: { roundId: string; publishedById: string; title?: string }) {
+  const round = await client.inspectionRound.findUniqueOrThrow({ where: { id: options.roundId }, include: { city: true } });
+  const period = { start: formatBusinessDate(round.periodStart), end: formatBusinessDate(round.periodEnd) };
+  const snapshot = buildRoundSnapshot({
+    city: { id: round.city.id, name: round.city.name, slug: round.city.slug },
+    round: { id: round.id, name: round.name, kind: round.kind },
+    input: { criteria: [], checks: [], findings: [], tasks: [], period },
+  });
+  return insertRoundPublication(client, { cityId: round.cityId, snapshot, publishedById: options.publishedById, roundId: round.id, title: options.title });
 }
 
 /** A small round of two departments: 城管局 loses points on 1.1 at one site, 住建局 on 2.1 (a desk check). */
