@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, type ActionEntity, type Scope } from "@/lib/auth/permissions";
 import { AppError, forbidden, invalidInput, type FieldErrors } from "@/lib/errors";
 import { writeAuditEntry, type AuditEntry } from "@/lib/server/audit/write-audit-entry";
+import { withAfterCommit } from "@/lib/server/after-commit";
 import type { Tx } from "@/lib/server/tx";
 import { CONTROL_CHARACTER_MESSAGE, findControlCharacters } from "@/lib/validation/primitives";
 import { isUploadedFileList } from "@/lib/validation/uploads";
@@ -107,7 +108,7 @@ function withoutUploadedFiles(rawInput: unknown): unknown {
 // conflict the user can act on, not a server error.
 async function runInTransaction<R>(options: { timeout?: number; maxWait?: number } | undefined, fn: (tx: Tx) => Promise<R>): Promise<R> {
   try {
-    return await db().$transaction(async (tx) => fn(tx as Tx), options);
+    return await withAfterCommit((body) => db().$transaction(async (tx) => body(tx as Tx), options), fn);
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
       throw new AppError("DUPLICATE", "已存在相同的记录，请刷新后重试。", 409);
