@@ -1,7 +1,9 @@
 import { parseBusinessDate, todayInShanghai } from "@/lib/domain/dates";
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from "@/lib/domain/publications/snapshot-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { afterCommit } from "@/lib/server/after-commit";
 import { storeBulletins } from "@/lib/server/bulletins/store-bulletins";
+import { invalidatePublicCity, invalidatePublicProvince } from "@/lib/server/public/invalidate";
 import type { Tx } from "@/lib/server/tx";
 import { publicationDetailSelect } from "./publication-dto";
 
@@ -63,5 +65,7 @@ export async function storePublication(tx: Tx, publication: NewPublication) {
     select: publicationDetailSelect,
   });
   await storeBulletins(tx, created.id);
+  const { cityId, provinceId } = publication.owner;
+  afterCommit(tx, () => (cityId ? invalidatePublicCity(cityId) : provinceId && invalidatePublicProvince(provinceId)));
   return created;
 }
