@@ -97,5 +97,6 @@ export function buildTimeHeaderRules(): { source: string; headers: { key: string
       ]),
     },
     { source: "/api/v1/publications/:id/bulletin", headers: toEntries([["Content-Security-Policy", BULLETIN_CONTENT_SECURITY_POLICY]]) },
+    { source: "/api/public/v1/publications/:id/bulletin", headers: toEntries([["Content-Security-Policy", BULLETIN_CONTENT_SECURITY_POLICY]]) },
   ];
 }
