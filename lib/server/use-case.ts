@@ -75,6 +75,46 @@ export function defineUseCase<S extends z.ZodType, R, L = undefined, P = undefin
   return Object.assign(useCase, { spec, check });
 }
 
+/** A resident using a public form (文明随手拍): no account, only the address the request came from. */
+export type Visitor = { clientAddress: string };
+
+type PublicBase<I> = { visitor: Visitor; input: I };
+type PublicSpec<S extends z.ZodType, R, L, P> = {
+  name: string;
+  input: S;
+  load?: (ctx: PublicBase<z.infer<S>>) => Promise<L>;
+  prepare?: (ctx: PublicBase<z.infer<S>> & { loaded: L }) => Promise<P>;
+  run: (ctx: PublicBase<z.infer<S>> & { tx: Tx; loaded: L; prepared: P; audit: UseCaseContext<unknown>["audit"] }) => Promise<R>;
+};
+
+const PUBLIC_AUDIT_ACTOR = { kind: "public", label: "public" } as const;
+
+// The same path for changes made without an account: no role to check, everything after it as
+// above (control characters, zod, load, prepare, one transaction that must write its audit entry,
+// which names the actor "public"). The scope matrix lists only `defineUseCase`: a public use case
+// has no grant to prove, its own guards (proof of work, per-address limits) are tested with it.
+export function definePublicUseCase<S extends z.ZodType, R, L = undefined, P = undefined>(spec: PublicSpec<S, R, L, P>) {
+  const useCase = async (visitor: Visitor, rawInput: unknown): Promise<R> => {
+    assertNoControlCharacters(rawInput);
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
+    const base: PublicBase<z.infer<S>> = { visitor, input: parsed.data };
+    const loaded = (spec.load ? await spec.load(base) : undefined) as L;
+    const prepared = (spec.prepare ? await spec.prepare({ ...base, loaded }) : undefined) as P;
+    return runInTransaction(undefined, async (tx) => {
+      let audited = 0;
+      const audit: UseCaseContext<unknown>["audit"] = async (entry) => {
+        audited += 1;
+        await writeAuditEntry(tx, PUBLIC_AUDIT_ACTOR, { action: spec.name, ...entry });
+      };
+      const result = await spec.run({ ...base, loaded, prepared, tx, audit });
+      if (audited === 0) throw new AppError("INTERNAL", `用例 ${spec.name} 未写审计日志。`, 500);
+      return result;
+    });
+  };
+  return Object.assign(useCase, { spec });
+}
+
 // A user with a default or reset password may still change it, and end its sessions (someone else
 // may have signed in with the temporary password).
 const RUNS_BEFORE_PASSWORD_CHANGE = ["user.change-own-password", "user.sign-out-everywhere"];

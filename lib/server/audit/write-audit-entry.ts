@@ -18,7 +18,10 @@ function redact(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? "[已隐藏]" : typeof v === "bigint" ? v.toString() : v)));
 }
 
-export async function writeAuditEntry(tx: Tx, actor: Pick<Actor, "id" | "label" | "kind"> | null, entry: AuditEntry) {
+/** Who an entry names: a user or token, a resident using a public form (no account: label only), or the system (null). */
+export type AuditActor = Pick<Actor, "id" | "label" | "kind"> | { kind: "public"; label: string };
+
+export async function writeAuditEntry(tx: Tx, actor: AuditActor | null, entry: AuditEntry) {
   await tx.auditLog.create({
     data: {
       actorId: actor?.kind === "user" ? actor.id : null,
