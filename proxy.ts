@@ -12,7 +12,7 @@ import { COMMON_SECURITY_HEADERS, createNonce, isHttpsUrl, pageSecurityHeaders, 
 
 // Public pages: everything else is the console, whose signed-out visitors go to /login. A
 // convenience only: every server action and route handler authenticates and authorizes again.
-const PUBLIC_PATH = /^\/(login|cities\/|cities$|$)/;
+const PUBLIC_PATH = /^\/(login|cities\/|cities$|report\/|report$|$)/;
 
 function isConsolePath(pathname: string): boolean {
   return !PUBLIC_PATH.test(pathname);
