@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { db } from "@/lib/db";
 import { PUBLIC_API_LIMIT } from "@/lib/api/public/public-rate-limit";
 import { publicCitySchema, publicCitySummarySchema, publicPublicationRefSchema, publicPublicationSchema } from "@/lib/server/public/public-dto";
@@ -214,5 +217,45 @@ describe("only published data", () => {
       ].map(async (response) => (await response).text()),
     );
     for (const body of bodies) for (const secret of Object.values(w.secrets)) expect(body).not.toContain(secret);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  const root = path.join(process.cwd(), "app/api/public/v1");
+  const routeFiles = (fs.readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith("route.ts") && !file.includes("[[..."));
+
+  it("describes every /api/public/v1 route and method, without credentials and with the rate limit's 429", () => {
+    const document = buildOpenApiDocument();
+    expect(routeFiles.length).toBeGreaterThanOrEqual(5);
+    for (const file of routeFiles) {
+      const apiPath = `/api/public/v1/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}");
+      const methods = [...fs.readFileSync(path.join(root, file), "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE) /g)].map((m) => m[1].toLowerCase());
+      expect(methods.length, file).toBeGreaterThan(0);
+      for (const method of methods) {
+        const operation = document.paths[apiPath]?.[method] as { security: unknown[]; responses: Record<string, unknown>; tags: string[] } | undefined;
+        expect(operation, `${method} ${apiPath}`).toBeDefined();
+        expect(operation!.security).toEqual([]);
+        expect(operation!.responses["429"]).toBeDefined();
+        expect(operation!.responses["401"]).toBeUndefined();
+      }
+    }
+  });
+
+  it("puts the open data routes under their own tag, with their DTOs, paging only on lists and 304 on cacheable reads", () => {
+    const document = buildOpenApiDocument();
+    const cityList = document.paths["/api/public/v1/cities"].get as {
+      tags: string[];
+      parameters: { name: string }[];
+      responses: Record<string, { content?: Record<string, { schema: { properties: Record<string, unknown> } }> }>;
+    };
+    expect(cityList.tags).toEqual(["公开数据 Open data"]);
+    expect(cityList.parameters.map((p) => p.name)).toEqual(["page", "pageSize"]);
+    expect(Object.keys(cityList.responses["200"].content!["application/json"].schema.properties).sort()).toEqual(["items", "page", "pageSize", "total"]);
+    expect(cityList.responses["304"]).toBeDefined();
+    const detail = document.paths["/api/public/v1/cities/{slug}"].get as { parameters: { name: string }[] };
+    expect(detail.parameters.map((p) => p.name)).toEqual(["slug"]);
+    const status = document.paths["/api/public/v1/reports/{code}"].get as { responses: Record<string, unknown> };
+    expect(status.responses["304"]).toBeUndefined();
+    expect(document.tags.map((tag: { name: string }) => tag.name)).toContain("公开数据 Open data");
   });
 });
