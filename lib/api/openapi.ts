@@ -20,6 +20,7 @@ import { cityAdminRoutes } from "./openapi-routes/city-admin";
 import { appealRoutes } from "./openapi-routes/appeals";
 import { publicationRoutes } from "./openapi-routes/publications";
 import { bulletinRoutes } from "./openapi-routes/bulletins";
+import { citizenReportRoutes } from "./openapi-routes/citizen-reports";
 
 const ROUTES: ApiRouteDoc[] = [
   ...systemRoutes,
@@ -41,6 +42,7 @@ const ROUTES: ApiRouteDoc[] = [
   ...appealRoutes,
   ...publicationRoutes,
   ...bulletinRoutes,
+  ...citizenReportRoutes,
 ];
 
 const errorEnvelope = z.object({

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
     "read:site:any",
     "read:round:any",
     "read:finding:any",
+    // Reads reports as the office does, but a contact is shown only to whoever moderates (the office).
+    "read:citizen-report:any",
     "update:own-password:own",
     "end:own-sessions:own",
     "read:notification:own",
@@ -92,6 +94,11 @@ export const PERMISSIONS = {
     "redirect:finding:city",
     "verify:finding:city",
     "reopen:finding:city",
+    // 文明随手拍: only the office reads and moderates reports (a liaison sees one only as its
+    // department's finding; a supervisor or inspector not at all: contacts and unmoderated reports).
+    "read:citizen-report:city",
+    "moderate:citizen-report:city",
+    "manage:report-category:city",
     "update:own-password:own",
     "end:own-sessions:own",
     "read:notification:own",

@@ -115,6 +115,7 @@ export type FindingEventItem = z.infer<typeof findingEventSchema>;
 
 export const findingDetailSchema = findingItemSchema.extend({
   origin: z.enum(["CHECK", "CITIZEN_REPORT", "MANUAL"]),
+  citizenReportId: z.string().nullable().describe("the citizen report it was made from (origin CITIZEN_REPORT)"),
   verifiedAt: z.string().nullable(),
   createdAt: z.string(),
   checkDepartments: z.array(named.extend({ isPrimary: z.boolean() })).describe("改派时可选的单位"),

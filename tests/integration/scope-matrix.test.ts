@@ -6,6 +6,7 @@ import { cityAdminRows } from "./matrix/city-admin-rows";
 import { consoleRows } from "./matrix/console-rows";
 import { appealRows } from "./matrix/appeal-rows";
 import { bulletinRows } from "./matrix/bulletin-rows";
+import { citizenReportRows } from "./matrix/citizen-report-rows";
 import { departmentRows } from "./matrix/department-rows";
 import { editionRows } from "./matrix/edition-rows";
 import { findingRows } from "./matrix/finding-rows";
@@ -50,6 +51,7 @@ const ROWS: MatrixRow[] = [
   ...publicationRows,
   ...bulletinRows,
   ...consoleRows,
+  ...citizenReportRows,
 ];
 const ROLES = Object.values(Role);
 

@@ -12,7 +12,7 @@ const liveFiles = { where: { deletedAt: null }, orderBy: { createdAt: "asc" as c
 
 /**
  * One finding with its timeline (who did what, with notes) and photos: before = the check's
- * (and any the finding carries itself), after = those of each reply.
+ * (and any the finding carries itself, and its citizen reports'), after = those of each reply.
  */
 export async function getFindingDetail(actor: Actor, id: string): Promise<FindingDetail> {
   const scope = assertCan(actor, "read:finding");
@@ -22,6 +22,7 @@ export async function getFindingDetail(actor: Actor, id: string): Promise<Findin
       ...findingItemInclude,
       evidence: liveFiles,
       check: { select: { evidence: liveFiles, departments: { include: { department: { select: { id: true, name: true } } } } } },
+      reports: { select: { photos: liveFiles } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { evidence: liveFiles } },
     },
   });
@@ -40,12 +41,13 @@ export async function getFindingDetail(actor: Actor, id: string): Promise<Findin
   return {
     ...toFindingItem(row, todayInShanghai()),
     origin: row.origin,
+    citizenReportId: row.citizenReportId,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     checkDepartments: (row.check?.departments ?? [])
       .map((link) => ({ ...link.department, isPrimary: link.isPrimary }))
       .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)),
-    beforePhotos: [...(row.check?.evidence ?? []), ...row.evidence].map(evidencePhoto),
+    beforePhotos: [...(row.check?.evidence ?? []), ...row.evidence, ...row.reports.flatMap((report) => report.photos)].map(evidencePhoto),
     afterPhotos: timeline.filter((event) => event.kind === "REPLIED").flatMap((event) => event.photos),
     timeline,
   };

@@ -3,6 +3,7 @@ import { formatBusinessDate } from "@/lib/domain/dates";
 import { notifyDepartmentsInBulk } from "@/lib/server/notifications/notify";
 import type { Tx } from "@/lib/server/tx";
 import { findingDispatchedNotice } from "./finding-notices";
+import { syncReportsOfFindings } from "@/lib/server/citizen-reports/sync-reports-of-finding";
 
 export type DispatchableFinding = { id: string; cityId: string; departmentId: string; description: string; dueDate: Date };
 
@@ -25,6 +26,7 @@ export async function markDispatched(tx: Tx, actor: Actor, findings: readonly Di
   const moving = findings.filter((finding) => movedIds.has(finding.id));
   if (moving.length === 0) return [];
   const movingIds = moving.map((finding) => finding.id);
+  await syncReportsOfFindings(tx, movingIds);
   await tx.rectificationEvent.createMany({
     data: moving.map((finding) => ({
       cityId: finding.cityId,

@@ -8,6 +8,7 @@ import { defineUseCase } from "@/lib/server/use-case";
 import { recheckInput } from "@/lib/validation/findings";
 import { findingDispatchedNotice } from "./finding-notices";
 import { actorIdOf, assertTransition, findingItemOf, saveFinding } from "./finding-guard";
+import { syncReportsOfFinding } from "@/lib/server/citizen-reports/sync-reports-of-finding";
 
 /**
  * 回头看: a RECHECK round in progress re-checks one of its sampled verified findings. CONFIRMED
@@ -43,6 +44,7 @@ export const recordRecheck = defineUseCase({
     if (input.result === "NOT_FIXED") {
       const status = assertTransition(finding, "REOPEN", undefined);
       await saveFinding(tx, finding, { status, verifiedOn: null, verifiedAt: null, falseRectification: true });
+      await syncReportsOfFinding(tx, finding.id);
       await tx.rectificationEvent.create({
         data: {
           cityId: finding.cityId,

@@ -4,6 +4,7 @@ import { defineUseCase } from "@/lib/server/use-case";
 import { reopenInput } from "@/lib/validation/findings";
 import { findingDispatchedNotice } from "./finding-notices";
 import { actorIdOf, assertTransition, findingItemOf, getFindingOrThrow, saveFinding } from "./finding-guard";
+import { syncReportsOfFinding } from "@/lib/server/citizen-reports/sync-reports-of-finding";
 
 /**
  * The office reopens a verified finding: back to the department (DISPATCHED) with its
@@ -19,6 +20,7 @@ export const reopenFinding = defineUseCase({
     const status = assertTransition(finding, "REOPEN", input.version);
     const falseRectification = finding.falseRectification || input.falseRectification;
     await saveFinding(tx, finding, { status, verifiedOn: null, verifiedAt: null, falseRectification });
+    await syncReportsOfFinding(tx, finding.id);
     await tx.rectificationEvent.create({
       data: { cityId: finding.cityId, findingId: finding.id, kind: "REOPENED", note: input.reason, actorId: actorIdOf(actor) },
     });

@@ -9,6 +9,7 @@ import { replyInput, type ReplyResult } from "@/lib/validation/findings";
 import { actorIdOf, assertTransition, getFindingOrThrow, saveFinding } from "./finding-guard";
 import { findingScopeWhere } from "./finding-scope";
 import { replyResultOf } from "./reply-result";
+import { syncReportsOfFinding } from "@/lib/server/citizen-reports/sync-reports-of-finding";
 
 /**
  * The liaison's reply (DISPATCHED or RETURNED → SUBMITTED): what was done, with after-photos, for
@@ -24,6 +25,7 @@ const saveReply = defineUseCase({
     const finding = await getFindingOrThrow(tx, actor, scope, input.id);
     const status = assertTransition(finding, "SUBMIT", input.version);
     await saveFinding(tx, finding, { status });
+    await syncReportsOfFinding(tx, finding.id);
     const event = await tx.rectificationEvent.create({
       data: { cityId: finding.cityId, findingId: finding.id, kind: "REPLIED", note: input.text, clientKey: input.clientKey ?? null, actorId: actorIdOf(actor) },
     });

@@ -5,6 +5,7 @@ import { defineUseCase } from "@/lib/server/use-case";
 import { verifyInput } from "@/lib/validation/findings";
 import { findingReturnedNotice } from "./finding-notices";
 import { actorIdOf, assertTransition, findingItemOf, getFindingOrThrow, saveFinding } from "./finding-guard";
+import { syncReportsOfFinding } from "@/lib/server/citizen-reports/sync-reports-of-finding";
 
 /**
  * The office's review of a reply: ACCEPT is 销号 (VERIFIED, `verifiedOn` = today in Shanghai),
@@ -21,6 +22,7 @@ export const verifyFinding = defineUseCase({
     const now = new Date();
     const verifiedOn = accept ? todayInShanghai(now) : null;
     await saveFinding(tx, finding, { status, verifiedOn: verifiedOn ? parseBusinessDate(verifiedOn) : null, verifiedAt: accept ? now : null });
+    await syncReportsOfFinding(tx, finding.id);
     await tx.rectificationEvent.create({
       data: { cityId: finding.cityId, findingId: finding.id, kind: accept ? "VERIFIED" : "RETURNED", note: input.comment ?? null, actorId: actorIdOf(actor) },
     });

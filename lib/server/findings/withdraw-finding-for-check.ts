@@ -4,6 +4,7 @@ import { formatBusinessDate } from "@/lib/domain/dates";
 import { notifyDepartments } from "@/lib/server/notifications/notify";
 import type { Tx } from "@/lib/server/tx";
 import { findingWithdrawnNotice } from "./finding-notices";
+import { syncReportsOfFinding } from "@/lib/server/citizen-reports/sync-reports-of-finding";
 
 const WITHDRAWABLE = FINDING_STATUSES.filter((status) => nextStatus(status, "WITHDRAW") !== null);
 
@@ -20,6 +21,7 @@ export async function withdrawFindingForCheck(tx: Tx, actor: Actor, check: { id:
   if (!finding) return null;
   const at = new Date();
   await tx.finding.update({ where: { id: finding.id }, data: { status: "WITHDRAWN", withdrawnAt: at, version: { increment: 1 } } });
+  await syncReportsOfFinding(tx, finding.id);
   await tx.rectificationEvent.create({
     data: {
       cityId: check.cityId,
