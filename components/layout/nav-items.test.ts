@@ -46,6 +46,7 @@ describe("navItemsFor", () => {
       "/rounds",
       "/publications",
       "/findings",
+      "/citizen-reports",
       "/sites",
       "/departments",
       "/editions",

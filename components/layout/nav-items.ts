@@ -56,6 +56,8 @@ const ENTRIES: NavEntry[] = [
     shows: holds("read:publication"),
   },
   { item: link("nav.findings", "/findings"), shows: holds("read:finding") },
+  // 随手拍 is the office's queue: whoever moderates reports.
+  { item: link("nav.citizenReports", "/citizen-reports"), shows: holds("moderate:citizen-report") },
   { item: link("nav.sites", "/sites"), shows: holds("read:site") },
   { item: ownDepartment("nav.myDepartment", (id) => `/departments/${id}`), shows: holdsAt("read:department", "own") },
   { item: link("nav.departments", "/departments"), shows: holdsAt("read:department", "city") },

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CitySettingsForm } from "@/components/city-settings/city-settings-form";
 import { CycleWeightsForm } from "@/components/city-settings/cycle-weights-form";
 import { RankingListsTable } from "@/components/city-settings/ranking-lists-table";
+import { ReportCategoriesEditor } from "@/components/city-settings/report-categories-editor";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireActor } from "@/components/layout/require-actor";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,8 @@ import { getT } from "@/lib/i18n/server";
 import { getCitySettings } from "@/lib/server/city-settings/get-city-settings";
 import { listDepartments } from "@/lib/server/departments/list-departments";
 import { listRankingLists } from "@/lib/server/ranking-lists/list-ranking-lists";
+import { listCategoryCriteria } from "@/lib/server/report-categories/list-category-criteria";
+import { listReportCategories } from "@/lib/server/report-categories/list-report-categories";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +29,7 @@ export default async function CitySettingsPage() {
   const t = await getT();
   const [settings, lists, departments] = await Promise.all([getCitySettings(actor), listRankingLists(actor), listDepartments(actor, { pageSize: 500 })]);
   const cycle = settings.currentCycle;
+  const categories = can(actor, "manage:report-category") ? await Promise.all([listReportCategories(actor), listCategoryCriteria(actor)]) : null;
 
   return (
     <>
@@ -57,6 +61,13 @@ export default async function CitySettingsPage() {
             <Alert tone="warning">{t("citySettings.noCycle")}</Alert>
           )}
         </Card>
+        {categories && (
+          <section id="report-categories">
+            <Card title={t("citizenReports.categories.title")}>
+              <ReportCategoriesEditor categories={categories[0]} criteria={categories[1]} />
+            </Card>
+          </section>
+        )}
       </div>
     </>
   );

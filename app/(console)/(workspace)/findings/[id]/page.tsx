@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FindingBadges } from "@/components/findings/finding-badges";
 import { FindingPhotos } from "@/components/findings/finding-photos";
@@ -43,6 +44,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
     [t("findings.table.dueDate"), finding.dueDate],
     [t("findings.detail.verifiedOn"), finding.verifiedOn ?? "—"],
   ];
+  const reportLink = finding.citizenReportId && can(actor, "read:citizen-report") ? `/citizen-reports/${finding.citizenReportId}` : null;
 
   return (
     <>
@@ -67,6 +69,13 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
                 </div>
               ))}
             </dl>
+            {reportLink && (
+              <p className="mt-3 text-sm">
+                <Link href={reportLink} className="text-red-800 hover:underline">
+                  {t("citizenReports.fromReport")}
+                </Link>
+              </p>
+            )}
           </Card>
           <Card>
             <FindingPhotos before={finding.beforePhotos} after={finding.afterPhotos} t={t} />
