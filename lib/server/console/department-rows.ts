@@ -1,6 +1,7 @@
-import type { Movement, PeriodSnapshot, RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
+import type { RoundDigest } from "@/lib/domain/publications/digest-schema";
+import type { Movement, PeriodSnapshot } from "@/lib/domain/publications/snapshot-schema";
 
-type Published = Omit<RoundSnapshot, "input"> | PeriodSnapshot;
+type Published = RoundDigest | PeriodSnapshot;
 import { showScore } from "./figures";
 
 /** One row of a publication's department table, as published (scores shown at 2 places). */

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { parseSnapshot } from "@/lib/domain/publications/snapshot-schema";
+import { parseDigest } from "@/lib/domain/publications/digest-schema";
 import { XLSX_CONTENT_TYPE } from "@/lib/domain/tabular-import/content-disposition";
 import { writeWorkbook } from "@/lib/domain/tabular-import/write-workbook";
 import { notFound } from "@/lib/errors";
@@ -12,11 +12,11 @@ export async function exportPublication(actor: Actor, id: string) {
   const reader = await publicationReader(actor);
   const row = await db().publication.findFirst({
     where: { AND: [reader.where, { id }] },
-    select: { id: true, title: true, issueYear: true, issueNumber: true, snapshot: true },
+    select: { id: true, title: true, issueYear: true, issueNumber: true, digest: true },
   });
   if (!row) throw notFound("发布");
   const department = reader.department;
-  const sheets = publicationSheets(parseSnapshot(row.snapshot), department === null ? undefined : (name) => name === department);
+  const sheets = publicationSheets(parseDigest(row.digest), department === null ? undefined : (name) => name === department);
   return {
     bytes: await writeWorkbook(sheets),
     fileName: `${row.title}（${row.issueYear}年第${row.issueNumber}期）.xlsx`,

@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { formatBusinessDate, formatInstant } from "@/lib/domain/dates";
-import { parseSnapshot, type PublishedList } from "@/lib/domain/publications/snapshot-schema";
+import { roundDigestOf } from "@/lib/domain/publications/digest-schema";
+import type { PublishedList } from "@/lib/domain/publications/snapshot-schema";
 import { notFound } from "@/lib/errors";
 import { IN_FORCE, NEWEST_FIRST, consoleCityWhere } from "./console-scope";
 import { departmentRowsOf, type DepartmentRow } from "./department-rows";
@@ -58,10 +59,9 @@ export async function getCityConsole(actor: Actor, slug: string): Promise<CityCo
   const latestRow = await client.publication.findFirst({
     where: { ...IN_FORCE, kind: "ROUND", cityId: city.id },
     orderBy: NEWEST_FIRST,
-    select: { id: true, title: true, snapshot: true },
+    select: { id: true, title: true, digest: true },
   });
-  const snapshot = latestRow ? parseSnapshot(latestRow.snapshot) : null;
-  const round = snapshot && !("scope" in snapshot) && snapshot.kind === "ROUND" ? snapshot : null;
+  const round = latestRow ? roundDigestOf(latestRow.digest) : null;
   return {
     city,
     publications: rows.map((row) => ({

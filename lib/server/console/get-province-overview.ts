@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { todayInShanghai } from "@/lib/domain/dates";
-import { parseSnapshot, type RoundSnapshot } from "@/lib/domain/publications/snapshot-schema";
+import { roundDigestOf } from "@/lib/domain/publications/digest-schema";
 import { consoleCityWhere } from "./console-scope";
 import { chartValue, showPercent, showScore } from "./figures";
 import { loadScoreSeries } from "./load-score-series";
@@ -25,11 +25,6 @@ export type CityOverview = {
   cycleProgress: { completed: number; total: number; rate: string | null } | null;
 };
 
-function roundSnapshotOf(json: unknown): RoundSnapshot | null {
-  const snapshot = parseSnapshot(json);
-  return !("scope" in snapshot) && snapshot.kind === "ROUND" ? snapshot : null;
-}
-
 /**
  * Every nominated city the actor oversees, side by side, from its round publications in force only (never a
  * draft, a stored RoundScore or a live check): latest score and veto, the trend, vetoed rounds this year, and
@@ -45,11 +40,11 @@ export async function getProvinceOverview(actor: Actor, today = todayInShanghai(
   });
   const series = await loadScoreSeries(cities.map((city) => city.id));
   const latestIds = cities.flatMap((city) => series.findLast((point) => point.cityId === city.id)?.id ?? []);
-  const latestRows = await client.publication.findMany({ where: { id: { in: latestIds } }, select: { id: true, title: true, snapshot: true } });
+  const latestRows = await client.publication.findMany({ where: { id: { in: latestIds } }, select: { id: true, title: true, digest: true } });
   const latest = new Map(
     latestRows.flatMap((row) => {
-      const snapshot = roundSnapshotOf(row.snapshot);
-      return snapshot ? [[row.id, { title: row.title, snapshot }] as const] : [];
+      const digest = roundDigestOf(row.digest);
+      return digest ? [[row.id, { title: row.title, digest }] as const] : [];
     }),
   );
   const year = today.slice(0, 4);
@@ -57,10 +52,10 @@ export async function getProvinceOverview(actor: Actor, today = todayInShanghai(
     const own = series.filter((point) => point.cityId === city.id);
     const lastPoint = own.at(-1);
     const last = lastPoint ? latest.get(lastPoint.id) : undefined;
-    const actions = last?.snapshot.planProgress.actions ?? [];
+    const actions = last?.digest.planProgress.actions ?? [];
     const completed = actions.reduce((sum, action) => sum + action.completed, 0);
     const total = actions.reduce((sum, action) => sum + action.total, 0);
-    const rectification = last?.snapshot.rectification;
+    const rectification = last?.digest.rectification;
     return {
       id: city.id,
       name: city.name,

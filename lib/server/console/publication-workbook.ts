@@ -1,4 +1,5 @@
-import type { Movement, Snapshot } from "@/lib/domain/publications/snapshot-schema";
+import type { Digest } from "@/lib/domain/publications/digest-schema";
+import type { Movement } from "@/lib/domain/publications/snapshot-schema";
 import type { CellValue } from "@/lib/domain/tabular-import/cell-value";
 import type { WriteSheet } from "@/lib/domain/tabular-import/write-workbook";
 
@@ -30,7 +31,7 @@ function sheetNamer() {
 }
 
 /** The sheets of one publication; `isVisible` leaves out the departments its reader may not see (a liaison's others). */
-export function publicationSheets(snapshot: Snapshot, isVisible: (department: string) => boolean = () => true): WriteSheet[] {
+export function publicationSheets(snapshot: Digest, isVisible: (department: string) => boolean = () => true): WriteSheet[] {
   const nameOf = sheetNamer();
   if ("scope" in snapshot) {
     return [

@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { formatInstant } from "@/lib/domain/dates";
-import { parseSnapshot, type ESCALATION_STEPS } from "@/lib/domain/publications/snapshot-schema";
+import { parseDigest } from "@/lib/domain/publications/digest-schema";
+import type { ESCALATION_STEPS } from "@/lib/domain/publications/snapshot-schema";
 import { cockpitCityId } from "./cockpit-scope";
 
 type EscalationStep = (typeof ESCALATION_STEPS)[number];
@@ -24,11 +25,11 @@ export async function getBlackListEscalations(actor: Actor): Promise<BlackListEs
   const publication = await db().publication.findFirst({
     where: { cityId, scope: "CITY", supersededBy: { is: null } },
     orderBy: [{ periodEnd: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
-    select: { id: true, title: true, publishedAt: true, snapshot: true },
+    select: { id: true, title: true, publishedAt: true, digest: true },
   });
   if (!publication) return null;
-  const snapshot = parseSnapshot(publication.snapshot);
-  const lists = "lists" in snapshot ? snapshot.lists : [];
+  const digest = parseDigest(publication.digest);
+  const lists = "lists" in digest ? digest.lists : [];
   const names = [...new Set(lists.flatMap((list) => list.blackList.map((member) => member.department)))];
   const departments = names.length
     ? await db().department.findMany({ where: { cityId, deletedAt: null, name: { in: names } }, select: { id: true, name: true } })

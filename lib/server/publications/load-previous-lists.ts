@@ -1,6 +1,6 @@
 import { previousListsOf, type SeriesPublication } from "@/lib/domain/publications/previous-lists";
 import type { PreviousLists } from "@/lib/domain/publications/evaluate-lists";
-import { parseSnapshot } from "@/lib/domain/publications/snapshot-schema";
+import { parseDigest } from "@/lib/domain/publications/digest-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RoundKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/tx";
@@ -11,7 +11,8 @@ export type Series = { cityId: string; kind: "ROUND" | "MONTH" | "QUARTER" | "YE
 /**
  * What a publication of the series compares itself with: the series' publications before it (corrections
  * included; each counts in the place of the publication it supersedes). A correction of P compares with what
- * came before P's first version, so correcting an old issue never compares it with later ones.
+ * came before P's first version, so correcting an old issue never compares it with later ones. Reads digests: the
+ * 52nd weekly issue of a year reads 51 earlier ones.
  */
 export async function loadPreviousLists(tx: Tx, series: Series, correcting: string | null = null): Promise<PreviousLists | null> {
   const where: Prisma.PublicationWhereInput = {
@@ -23,7 +24,7 @@ export async function loadPreviousLists(tx: Tx, series: Series, correcting: stri
   const rows = await tx.publication.findMany({
     where,
     orderBy: [{ publishedAt: "asc" }, { issueNumber: "asc" }],
-    select: { id: true, supersedesId: true, publishedAt: true, snapshot: true },
+    select: { id: true, supersedesId: true, publishedAt: true, digest: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const rootOf = (row: (typeof rows)[number]): (typeof rows)[number] => {
@@ -34,8 +35,8 @@ export async function loadPreviousLists(tx: Tx, series: Series, correcting: stri
   const cutoff = corrected ? rootOf(corrected).publishedAt : null;
   const earlier = rows.filter((row) => cutoff === null || rootOf(row).publishedAt < cutoff);
   const publications: SeriesPublication[] = earlier.map((row) => {
-    const snapshot = parseSnapshot(row.snapshot);
-    return { id: row.id, supersedes: row.supersedesId, lists: "lists" in snapshot ? snapshot.lists : [] };
+    const digest = parseDigest(row.digest);
+    return { id: row.id, supersedes: row.supersedesId, lists: "lists" in digest ? digest.lists : [] };
   });
   return previousListsOf(publications);
 }

@@ -1,7 +1,8 @@
 import { evaluateLists } from "@/lib/domain/publications/evaluate-lists";
+import { roundDigestOf } from "@/lib/domain/publications/digest-schema";
 import { cycleBounds, periodBoundsErrors } from "@/lib/domain/publications/period-result-bounds";
 import { computePeriodResult, toPeriodSnapshotResult, type PeriodKind, type PublishedRound } from "@/lib/domain/publications/period-result";
-import { parseSnapshot, periodSnapshotSchema, SNAPSHOT_SCHEMA_VERSION, type PeriodSnapshot } from "@/lib/domain/publications/snapshot-schema";
+import { periodSnapshotSchema, SNAPSHOT_SCHEMA_VERSION, type PeriodSnapshot } from "@/lib/domain/publications/snapshot-schema";
 import { parseBusinessDate } from "@/lib/domain/dates";
 import { parseDecimal } from "@/lib/domain/scoring/decimal-input";
 import { AppError, invalidInput } from "@/lib/errors";
@@ -14,24 +15,24 @@ import { loadRectificationFigures } from "./load-rectification-figures";
 
 export type PeriodBody = { kind: PeriodKind; periodStart: string; periodEnd: string };
 
-/** The city's standing (not superseded) round publications whose round ends in the period, oldest round first. */
+/** The city's standing (not superseded) round publications whose round ends in the period, oldest round first (their digests). */
 export async function loadPublishedRounds(tx: Tx, cityId: string, start: string, end: string): Promise<PublishedRound[]> {
   const rows = await tx.publication.findMany({
     where: { scope: "CITY", cityId, kind: "ROUND", supersededBy: null, periodEnd: { gte: parseBusinessDate(start), lte: parseBusinessDate(end) } },
     orderBy: [{ periodEnd: "asc" }, { publishedAt: "asc" }, { id: "asc" }],
-    select: { id: true, snapshot: true },
+    select: { id: true, digest: true },
   });
   return rows.flatMap((row) => {
-    const snapshot = parseSnapshot(row.snapshot);
-    if (!("round" in snapshot) || snapshot.round.periodEnd < start || snapshot.round.periodEnd > end) return [];
+    const digest = roundDigestOf(row.digest);
+    if (!digest || digest.round.periodEnd < start || digest.round.periodEnd > end) return [];
     return [
       {
         publicationId: row.id,
-        roundId: snapshot.round.id,
-        roundName: snapshot.round.name,
-        periodEnd: snapshot.round.periodEnd,
-        result: snapshot.result,
-        departments: snapshot.departments,
+        roundId: digest.round.id,
+        roundName: digest.round.name,
+        periodEnd: digest.round.periodEnd,
+        result: digest.result,
+        departments: digest.departments,
       },
     ];
   });
@@ -70,12 +71,11 @@ export async function buildPeriodSnapshot(tx: Tx, cityId: string, body: PeriodBo
     },
     rounds,
   );
-  const [definitions, previous, planProgress, rectification] = await Promise.all([
-    loadListDefinitions(tx, cycle?.id ?? null),
-    loadPreviousLists(tx, { cityId, kind: body.kind }, options.correcting ?? null),
-    loadPlanProgress(tx, cityId, Number(body.periodEnd.slice(0, 4))),
-    loadRectificationFigures(tx, cityId, { start: parseBusinessDate(body.periodStart), end: parseBusinessDate(body.periodEnd) }),
-  ]);
+  // One query at a time: a transaction has one connection, where node-postgres only queues overlapping queries (and warns).
+  const definitions = await loadListDefinitions(tx, cycle?.id ?? null);
+  const previous = await loadPreviousLists(tx, { cityId, kind: body.kind }, options.correcting ?? null);
+  const planProgress = await loadPlanProgress(tx, cityId, Number(body.periodEnd.slice(0, 4)));
+  const rectification = await loadRectificationFigures(tx, cityId, { start: parseBusinessDate(body.periodStart), end: parseBusinessDate(body.periodEnd) });
   return periodSnapshotSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     kind: body.kind,

@@ -1,12 +1,7 @@
 import { cycleBounds, periodBoundsErrors, type PeriodPublicationKind } from "@/lib/domain/publications/period-result-bounds";
 import { computePeriodResult } from "@/lib/domain/publications/period-result";
-import {
-  parseSnapshot,
-  provinceSnapshotSchema,
-  SNAPSHOT_SCHEMA_VERSION,
-  type Movement,
-  type ProvinceSnapshot,
-} from "@/lib/domain/publications/snapshot-schema";
+import { parseDigest } from "@/lib/domain/publications/digest-schema";
+import { provinceSnapshotSchema, SNAPSHOT_SCHEMA_VERSION, type Movement, type ProvinceSnapshot } from "@/lib/domain/publications/snapshot-schema";
 import { exportScore } from "@/lib/domain/scoring/calculator-output";
 import { parseDecimal } from "@/lib/domain/scoring/decimal-input";
 import type { Fraction } from "@/lib/domain/scoring/fraction";
@@ -38,11 +33,11 @@ async function cityFigures(tx: Tx, cityId: string, body: ProvinceBody): Promise<
         periodEnd: parseBusinessDate(body.periodEnd),
       },
       orderBy: { publishedAt: "desc" },
-      select: { id: true, snapshot: true },
+      select: { id: true, digest: true },
     });
-    const snapshot = own ? parseSnapshot(own.snapshot) : null;
-    if (own && snapshot && "rounds" in snapshot) {
-      return { cityScore: read(snapshot.result.cityScore), vetoedRounds: snapshot.result.vetoedRounds, publicationIds: [own.id] };
+    const digest = own ? parseDigest(own.digest) : null;
+    if (own && digest && "rounds" in digest) {
+      return { cityScore: read(digest.result.cityScore), vetoedRounds: digest.result.vetoedRounds, publicationIds: [own.id] };
     }
   }
   const rounds = await loadPublishedRounds(tx, cityId, body.periodStart, body.periodEnd);
@@ -87,11 +82,11 @@ async function previousRanks(tx: Tx, provinceId: string, kind: PeriodPublication
       ...(corrected ? { publishedAt: { lt: corrected.publishedAt } } : {}),
     },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    select: { snapshot: true },
+    select: { digest: true },
   });
   if (!previous) return null;
-  const snapshot = parseSnapshot(previous.snapshot);
-  return "cities" in snapshot ? new Map(snapshot.cities.map((entry) => [entry.city.id, entry.rank])) : null;
+  const digest = parseDigest(previous.digest);
+  return "cities" in digest ? new Map(digest.cities.map((entry) => [entry.city.id, entry.rank])) : null;
 }
 
 /**
