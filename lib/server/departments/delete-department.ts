@@ -23,10 +23,9 @@ export const deleteDepartment = defineUseCase({
     if (openTaskCount > 0) {
       throw conflict(`该单位仍牵头 ${openTaskCount} 项未完成的任务，请先更换牵头单位后再删除。`, { openTaskCount });
     }
-    const [siteCount, openFindingCount] = await Promise.all([
-      tx.site.count({ where: { cityId: record.cityId, responsibleDepartmentId: record.id, deletedAt: null } }),
-      tx.finding.count({ where: { cityId: record.cityId, departmentId: record.id, status: { in: [...UNRESOLVED_STATUSES] } } }),
-    ]);
+    // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+    const siteCount = await tx.site.count({ where: { cityId: record.cityId, responsibleDepartmentId: record.id, deletedAt: null } });
+    const openFindingCount = await tx.finding.count({ where: { cityId: record.cityId, departmentId: record.id, status: { in: [...UNRESOLVED_STATUSES] } } });
     if (siteCount > 0) {
       throw conflict(`该单位仍是 ${siteCount} 个点位的包点单位，请先更换包点单位或停用这些点位后再删除。`, { siteCount });
     }

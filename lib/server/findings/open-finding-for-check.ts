@@ -26,13 +26,12 @@ export async function openFindingForCheck(tx: Tx, actor: Actor, check: CheckLosi
   const existing = await tx.finding.findFirst({ where: { checkId: check.id, status: { not: "WITHDRAWN" } }, select: { id: true, status: true } });
   if (existing) return existing;
   if (!check.primaryDepartmentId) throw conflict(`标准 ${check.criterion.code} 在本市没有牵头单位，无法生成整改问题。请先指定牵头单位。`);
-  const [city, setting] = await Promise.all([
-    tx.city.findUniqueOrThrow({ where: { id: check.cityId }, select: { rectificationDays: true, autoDispatchFindings: true } }),
-    tx.cityCriterionSetting.findUnique({
-      where: { cityId_criterionId: { cityId: check.cityId, criterionId: check.criterion.id } },
-      select: { rectificationDays: true },
-    }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const city = await tx.city.findUniqueOrThrow({ where: { id: check.cityId }, select: { rectificationDays: true, autoDispatchFindings: true } });
+  const setting = await tx.cityCriterionSetting.findUnique({
+    where: { cityId_criterionId: { cityId: check.cityId, criterionId: check.criterion.id } },
+    select: { rectificationDays: true },
+  });
   const dueDate = findingDueDate(todayInShanghai(check.checkedAt), {
     cityCriterionDays: setting?.rectificationDays,
     criterionDays: check.criterion.rectificationDays,

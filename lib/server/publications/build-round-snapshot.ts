@@ -36,23 +36,24 @@ function scoreOrThrow(input: Parameters<typeof parseCalculatorInput>[0]): RoundS
  * progress and the period's rectification figures.
  */
 export async function buildRoundSnapshot(tx: Tx, round: SnapshotRound, correcting: string | null = null): Promise<RoundSnapshot> {
-  const [input, city, cycle, departments] = await Promise.all([
-    buildRoundScoreInput(tx, round),
-    tx.city.findUniqueOrThrow({ where: { id: round.cityId }, select: { id: true, name: true, slug: true } }),
-    findRoundCycle(tx, round),
-    tx.department.findMany({ where: { cityId: round.cityId }, orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }], select: { name: true, kind: true } }),
-  ]);
+  // One query at a time: a transaction has one connection, where node-postgres only queues overlapping queries (and warns).
+  const input = await buildRoundScoreInput(tx, round);
+  const city = await tx.city.findUniqueOrThrow({ where: { id: round.cityId }, select: { id: true, name: true, slug: true } });
+  const cycle = await findRoundCycle(tx, round);
+  const departments = await tx.department.findMany({
+    where: { cityId: round.cityId },
+    orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }],
+    select: { name: true, kind: true },
+  });
   const scores = scoreOrThrow(input);
   const kindOf = new Map<string, "BUREAU" | "STREET_OFFICE">();
   for (const department of departments) if (!kindOf.has(department.name)) kindOf.set(department.name, department.kind);
   const listed = scores.departments.map((scorecard) => ({ ...scorecard, kind: kindOf.get(scorecard.name) ?? ("BUREAU" as const) }));
-  const [definitions, previous, planProgress, rectification, checkSites] = await Promise.all([
-    loadListDefinitions(tx, cycle?.id ?? null),
-    loadPreviousLists(tx, { cityId: round.cityId, kind: "ROUND", roundKind: round.kind }, correcting),
-    loadPlanProgress(tx, round.cityId, Number(formatBusinessDate(round.periodEnd).slice(0, 4))),
-    loadRectificationFigures(tx, round.cityId, { start: round.periodStart, end: round.periodEnd }),
-    loadCheckSites(tx, round, input),
-  ]);
+  const definitions = await loadListDefinitions(tx, cycle?.id ?? null);
+  const previous = await loadPreviousLists(tx, { cityId: round.cityId, kind: "ROUND", roundKind: round.kind }, correcting);
+  const planProgress = await loadPlanProgress(tx, round.cityId, Number(formatBusinessDate(round.periodEnd).slice(0, 4)));
+  const rectification = await loadRectificationFigures(tx, round.cityId, { start: round.periodStart, end: round.periodEnd });
+  const checkSites = await loadCheckSites(tx, round, input);
   return roundSnapshotSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     kind: "ROUND",

@@ -18,10 +18,9 @@ export async function loadPlanProgress(tx: Tx, cityId: string, year: number): Pr
   });
   if (!plan) return { plan: null, actions: [] };
   const counted = { actionId: { in: plan.actions.map((action) => action.id) }, deletedAt: null, dispatchStatus: { not: "DRAFT" as const } };
-  const [totals, completed] = await Promise.all([
-    tx.task.groupBy({ by: ["actionId"], where: counted, _count: { _all: true } }),
-    tx.task.groupBy({ by: ["actionId"], where: { ...counted, completedAt: { not: null } }, _count: { _all: true } }),
-  ]);
+  // In turn, not Promise.all: one transaction, one connection.
+  const totals = await tx.task.groupBy({ by: ["actionId"], where: counted, _count: { _all: true } });
+  const completed = await tx.task.groupBy({ by: ["actionId"], where: { ...counted, completedAt: { not: null } }, _count: { _all: true } });
   const count = (rows: typeof totals, actionId: string) => rows.find((row) => row.actionId === actionId)?._count._all ?? 0;
   return {
     plan: plan.title,

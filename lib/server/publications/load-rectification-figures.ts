@@ -11,10 +11,12 @@ import type { Tx } from "@/lib/server/tx";
  */
 export async function loadRectificationFigures(tx: Tx, cityId: string, period: { start: Date; end: Date }): Promise<RectificationFigures> {
   const live = { cityId, status: { not: "WITHDRAWN" as const } };
-  const [dueRows, overdue] = await Promise.all([
-    tx.finding.findMany({ where: { ...live, dueDate: { gte: period.start, lte: period.end } }, select: { dueDate: true, verifiedOn: true } }),
-    tx.finding.count({ where: { ...live, dueDate: { lt: period.end }, OR: [{ verifiedOn: null }, { verifiedOn: { gt: period.end } }] } }),
-  ]);
+  // In turn, not Promise.all: one transaction, one connection.
+  const dueRows = await tx.finding.findMany({
+    where: { ...live, dueDate: { gte: period.start, lte: period.end } },
+    select: { dueDate: true, verifiedOn: true },
+  });
+  const overdue = await tx.finding.count({ where: { ...live, dueDate: { lt: period.end }, OR: [{ verifiedOn: null }, { verifiedOn: { gt: period.end } }] } });
   const rectifiedOnTime = dueRows.filter((row) => row.verifiedOn !== null && row.verifiedOn <= row.dueDate).length;
   return { due: dueRows.length, rectifiedOnTime, overdue };
 }

@@ -30,9 +30,8 @@ export async function assertInspectorOnRound(client: Db | Tx, actor: Actor, roun
     if (site?.inspectorId && site.inspectorId !== actor.id) throw forbidden("该点位已分配给其他督查员。");
     return;
   }
-  const [anyAssigned, mine] = await Promise.all([
-    client.roundSite.findFirst({ where: { roundId, inspectorId: { not: null } }, select: { siteId: true } }),
-    client.roundSite.findFirst({ where: { roundId, inspectorId: actor.id }, select: { siteId: true } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const anyAssigned = await client.roundSite.findFirst({ where: { roundId, inspectorId: { not: null } }, select: { siteId: true } });
+  const mine = await client.roundSite.findFirst({ where: { roundId, inspectorId: actor.id }, select: { siteId: true } });
   if (anyAssigned && !mine) throw forbidden("您不是本轮次的督查员。");
 }

@@ -7,14 +7,13 @@ export type CityCriterion = { id: string; code: string; method: string; siteType
 
 /** The criteria the city assesses in an edition: the edition's and the city's local ones, less those it excluded. */
 export async function loadCityCriteria(client: Db | Tx, cityId: string, editionId: string): Promise<CityCriterion[]> {
-  const [criteria, excluded] = await Promise.all([
-    client.criterion.findMany({
-      where: { editionId, OR: [{ cityId: null }, { cityId }] },
-      select: { id: true, code: true, method: true, siteTypeNames: true },
-      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    }),
-    client.cityCriterionSetting.findMany({ where: { cityId, isExcluded: true }, select: { criterionId: true } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const criteria = await client.criterion.findMany({
+    where: { editionId, OR: [{ cityId: null }, { cityId }] },
+    select: { id: true, code: true, method: true, siteTypeNames: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
+  const excluded = await client.cityCriterionSetting.findMany({ where: { cityId, isExcluded: true }, select: { criterionId: true } });
   const excludedIds = new Set(excluded.map((row) => row.criterionId));
   return criteria.filter((criterion) => !excludedIds.has(criterion.id));
 }

@@ -10,12 +10,14 @@ export type Progress = { done: number; expected: number };
  * criteria and are counted by `loadRoundTotals`.
  */
 export async function loadSiteProgress(client: Db | Tx, roundId: string): Promise<Map<string, Progress>> {
-  const [sites, criteria, checks] = await Promise.all([
-    client.roundSite.findMany({ where: { roundId }, select: { siteId: true, site: { select: { siteType: { select: { name: true } } } } } }),
-    client.roundCriterion.findMany({ where: { roundId, criterion: { method: "FIELD" } }, select: { criterion: { select: { siteTypeNames: true } } } }),
-    // A check is only ever made for one of its round's criteria (submitCheck refuses others).
-    client.check.groupBy({ by: ["siteId"], where: { roundId, siteId: { not: null } }, _count: { _all: true } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const sites = await client.roundSite.findMany({ where: { roundId }, select: { siteId: true, site: { select: { siteType: { select: { name: true } } } } } });
+  const criteria = await client.roundCriterion.findMany({
+    where: { roundId, criterion: { method: "FIELD" } },
+    select: { criterion: { select: { siteTypeNames: true } } },
+  });
+  // A check is only ever made for one of its round's criteria (submitCheck refuses others).
+  const checks = await client.check.groupBy({ by: ["siteId"], where: { roundId, siteId: { not: null } }, _count: { _all: true } });
   const done = new Map(checks.map((row) => [row.siteId!, row._count._all]));
   return new Map(
     sites.map((row) => [

@@ -13,19 +13,18 @@ export type RoundTotals = { siteCount: number; criterionCount: number; progress:
 export async function loadRoundTotals(client: Db | Tx, rounds: ReadonlyArray<{ id: string; kind: string }>): Promise<Map<string, RoundTotals>> {
   const roundIds = rounds.map((round) => round.id);
   if (roundIds.length === 0) return new Map();
-  const [types, criteria, checks, rechecks] = await Promise.all([
-    client.$queryRaw<{ roundId: string; typeName: string; n: number }[]>`
-      SELECT rs."roundId", st."name" AS "typeName", count(*)::int AS n
-      FROM "RoundSite" rs JOIN "Site" s ON s."id" = rs."siteId" JOIN "SiteType" st ON st."id" = s."siteTypeId"
-      WHERE rs."roundId" IN (${Prisma.join(roundIds)})
-      GROUP BY rs."roundId", st."name"`,
-    client.roundCriterion.findMany({
-      where: { roundId: { in: roundIds } },
-      select: { roundId: true, criterion: { select: { method: true, siteTypeNames: true } } },
-    }),
-    client.check.groupBy({ by: ["roundId"], where: { roundId: { in: roundIds } }, _count: { _all: true } }),
-    client.recheckItem.groupBy({ by: ["roundId"], where: { roundId: { in: roundIds } }, _count: { _all: true, result: true } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const types = await client.$queryRaw<{ roundId: string; typeName: string; n: number }[]>`
+    SELECT rs."roundId", st."name" AS "typeName", count(*)::int AS n
+    FROM "RoundSite" rs JOIN "Site" s ON s."id" = rs."siteId" JOIN "SiteType" st ON st."id" = s."siteTypeId"
+    WHERE rs."roundId" IN (${Prisma.join(roundIds)})
+    GROUP BY rs."roundId", st."name"`;
+  const criteria = await client.roundCriterion.findMany({
+    where: { roundId: { in: roundIds } },
+    select: { roundId: true, criterion: { select: { method: true, siteTypeNames: true } } },
+  });
+  const checks = await client.check.groupBy({ by: ["roundId"], where: { roundId: { in: roundIds } }, _count: { _all: true } });
+  const rechecks = await client.recheckItem.groupBy({ by: ["roundId"], where: { roundId: { in: roundIds } }, _count: { _all: true, result: true } });
   return new Map(
     rounds.map((round) => {
       const own = criteria.filter((row) => row.roundId === round.id).map((row) => row.criterion);

@@ -8,10 +8,9 @@ import { resolveEditionForCity } from "./resolve-edition-for-city";
 
 // Work already done against the old edition would lose its criteria if the cycle switched.
 async function assertNothingDoneAgainst(tx: Tx, cityId: string, editionId: string) {
-  const [rounds, tasks] = await Promise.all([
-    tx.inspectionRound.count({ where: { cityId, editionId } }),
-    tx.taskCriterion.count({ where: { task: { cityId, deletedAt: null }, criterion: { editionId } } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const rounds = await tx.inspectionRound.count({ where: { cityId, editionId } });
+  const tasks = await tx.taskCriterion.count({ where: { task: { cityId, deletedAt: null }, criterion: { editionId } } });
   if (rounds > 0 || tasks > 0) {
     throw conflict(`本周期已有 ${rounds} 个督查轮次、${tasks} 项任务关联原测评体系，不能更换。`, { rounds, tasks });
   }

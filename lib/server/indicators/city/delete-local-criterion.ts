@@ -13,11 +13,10 @@ export const deleteLocalCriterion = defineUseCase({
     const cityId = requireCityId(actor);
     const record = await tx.criterion.findFirst({ where: { id: input.id, cityId }, select: cityCriterionSelect(cityId) });
     if (!record) throw notFound("本地测评标准");
-    const [tasks, checks, findings] = await Promise.all([
-      tx.taskCriterion.count({ where: { criterionId: record.id } }),
-      tx.check.count({ where: { criterionId: record.id } }),
-      tx.finding.count({ where: { criterionId: record.id } }),
-    ]);
+    // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+    const tasks = await tx.taskCriterion.count({ where: { criterionId: record.id } });
+    const checks = await tx.check.count({ where: { criterionId: record.id } });
+    const findings = await tx.finding.count({ where: { criterionId: record.id } });
     if (tasks + checks + findings > 0) {
       throw conflict(`该标准已关联 ${tasks} 项任务、${checks} 条核查记录、${findings} 个问题，不能删除。`, { tasks, checks, findings });
     }

@@ -15,7 +15,9 @@ export function editionCriteria(tx: Tx, editionId: string) {
  * mapping changes) or set by the city admin by hand.
  */
 export async function resolveEditionForCity(tx: Tx, cityId: string, editionId: string) {
-  const [criteria, resolve] = await Promise.all([editionCriteria(tx, editionId), loadNameResolver(tx, cityId)]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const criteria = await editionCriteria(tx, editionId);
+  const resolve = await loadNameResolver(tx, cityId);
   const current = await loadResponsibilities(
     tx,
     cityId,

@@ -5,10 +5,13 @@ import { nameResolver, type Responsibility, type ResolveName } from "./resolve-r
 
 /** The resolver of the city's edition names under its current departments and mappings. */
 export async function loadNameResolver(tx: Tx, cityId: string): Promise<ResolveName> {
-  const [departments, mappings] = await Promise.all([
-    tx.department.findMany({ where: { cityId, deletedAt: null }, select: { id: true, name: true, kind: true } }),
-    tx.departmentNameMapping.findMany({ where: { cityId }, orderBy: { id: "asc" }, select: { name: true, departmentId: true, isAllStreets: true } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const departments = await tx.department.findMany({ where: { cityId, deletedAt: null }, select: { id: true, name: true, kind: true } });
+  const mappings = await tx.departmentNameMapping.findMany({
+    where: { cityId },
+    orderBy: { id: "asc" },
+    select: { name: true, departmentId: true, isAllStreets: true },
+  });
   return nameResolver(departments, mappings);
 }
 

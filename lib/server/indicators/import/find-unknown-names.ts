@@ -26,18 +26,17 @@ export async function findUnknownNames(client: Db | Tx, actor: Actor, edition: E
   const siteTypes = usage(edition, (c) => c.siteTypeNames);
   const scope = scopeOf(actor, "read:department");
   const names = [...departments.keys()];
-  const [known, mapped, types] = await Promise.all([
-    scope && names.length > 0
-      ? client.department.findMany({
-          where: { deletedAt: null, city: cityScopeWhere(actor, scope), OR: [{ name: { in: names } }, { shortName: { in: names } }] },
-          select: { name: true, shortName: true },
-        })
-      : [],
-    scope && names.length > 0
-      ? client.departmentNameMapping.findMany({ where: { name: { in: names }, city: cityScopeWhere(actor, scope) }, select: { name: true } })
-      : [],
-    client.siteType.findMany({ where: { name: { in: [...siteTypes.keys()] } }, select: { name: true } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const known = await (scope && names.length > 0
+    ? client.department.findMany({
+        where: { deletedAt: null, city: cityScopeWhere(actor, scope), OR: [{ name: { in: names } }, { shortName: { in: names } }] },
+        select: { name: true, shortName: true },
+      })
+    : []);
+  const mapped = await (scope && names.length > 0
+    ? client.departmentNameMapping.findMany({ where: { name: { in: names }, city: cityScopeWhere(actor, scope) }, select: { name: true } })
+    : []);
+  const types = await client.siteType.findMany({ where: { name: { in: [...siteTypes.keys()] } }, select: { name: true } });
   const knownNames = new Set([...known.flatMap((d) => [d.name, d.shortName ?? ""]), ...mapped.map((m) => m.name)]);
   const knownTypes = new Set(types.map((type) => type.name));
   return [

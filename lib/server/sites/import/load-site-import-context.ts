@@ -3,14 +3,13 @@ import type { Tx } from "@/lib/server/tx";
 
 /** What a site list for `cityId` is checked against. */
 export async function loadSiteImportContext(client: Tx, cityId: string): Promise<SiteImportContext> {
-  const [siteTypes, departments, sites] = await Promise.all([
-    client.siteType.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-    client.department.findMany({
-      where: { cityId, deletedAt: null },
-      select: { id: true, name: true, shortName: true },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    }),
-    client.site.findMany({ where: { cityId }, select: { code: true } }),
-  ]);
+  // In turn, not Promise.all: inside a transaction these share one connection (node-postgres warns on overlap).
+  const siteTypes = await client.siteType.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+  const departments = await client.department.findMany({
+    where: { cityId, deletedAt: null },
+    select: { id: true, name: true, shortName: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
+  const sites = await client.site.findMany({ where: { cityId }, select: { code: true } });
   return { siteTypes, departments, existingCodes: new Set(sites.map((site) => site.code.toUpperCase())) };
 }
