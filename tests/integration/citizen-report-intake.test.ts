@@ -94,7 +94,7 @@ describe("filing a report", () => {
     expect(report.photos).toHaveLength(2);
     for (const photo of report.photos) expect(photo.uploadedById).toBeNull();
     const jpeg = report.photos.find((photo) => photo.mimeType === "image/jpeg")!;
-    const meta = await sharp(await fileStore().get(jpeg.contentHash)).metadata();
+    const meta = await sharp((await fileStore().get(jpeg.contentHash))!).metadata();
     expect(meta.exif).toBeUndefined();
     expect([meta.width, meta.height]).toEqual([240, 320]);
     expect((await countsOf(world.city.id))?.received).toBe(before + 1);
