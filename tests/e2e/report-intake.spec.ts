@@ -66,8 +66,9 @@ test("a resident on a phone files a report with a photo and follows it by its tr
 test("the form says what is missing beside each field, in Chinese, before sending anything", async ({ page }) => {
   await page.goto(`/report?city=${CITY}`);
   await page.getByRole("button", { name: "提交" }).click();
-  await expect(page.getByText("请选择问题类别")).toBeVisible();
-  await expect(page.getByText("请至少用 5 个字描述看到的问题")).toBeVisible();
-  await expect(page.getByText("请填写所在街道")).toBeVisible();
+  // Each message sits under its own field (the select's placeholder says the same as its error).
+  await expect(page.locator("#report-category-error")).toHaveText("请选择问题类别");
+  await expect(page.locator("#report-description-error")).toHaveText("请至少用 5 个字描述看到的问题");
+  await expect(page.locator("#report-street-error")).toHaveText("请填写所在街道");
   await expect(page.getByLabel("问题描述")).toHaveAttribute("aria-invalid", "true");
 });
