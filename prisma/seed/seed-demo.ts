@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/server/tx";
 import { storeSampleEvidence } from "./evidence-images";
 import { readSampleEditionSource } from "./load-sample-edition";
 import { seedAccounts } from "./seed-accounts";
+import { seedCitizenReports } from "./seed-citizen-reports";
 import { seedIndicators } from "./seed-indicators";
 import { DEMO_PROVINCE_CODE, seedOrganisation } from "./seed-organisation";
 import { seedPlans } from "./seed-plans";
@@ -15,7 +16,7 @@ import { seedTaskLedgers } from "./seed-task-ledgers";
 
 /**
  * Seeds the demo province once: cities, departments, the sample edition and the demo city's
- * cycle, plans, sites, the demo accounts, inspection rounds and their publications. Everything is one transaction, so a failed seed
+ * cycle, plans, sites, the demo accounts, inspection rounds and their publications, citizen reports. Everything is one transaction, so a failed seed
  * leaves nothing behind and the next start tries again; an existing demo province means done.
  */
 export async function seedDemo({ password }: { password: string }): Promise<{ created: boolean }> {
@@ -39,6 +40,9 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
       const ledgers = await seedTaskLedgers(tx, org.jiayuguan, { editionId: edition.id, actionIds, users, evidence });
       const rounds = await seedRounds(tx, org, { editionId: edition.id, users, photos: evidence.photos });
       const publications = await seedPublications(tx, org, users);
+      // After the publications: reports' findings are due from today on and change no published figure.
+      const officeUserId = users.find(({ user }) => user.email === "office@demo.local")!.user.id;
+      const citizenReports = await seedCitizenReports(tx, org, { officeUserId, photos: evidence.photos });
       await writeAuditEntry(tx, null, {
         action: "seed.demo",
         entityType: "Province",
@@ -53,6 +57,7 @@ export async function seedDemo({ password }: { password: string }): Promise<{ cr
           ...ledgers,
           inspections: rounds,
           publications,
+          citizenReports,
           users: users.map(({ user }) => user.email),
         },
       });

@@ -51,6 +51,8 @@ async function counts() {
     rounds: await client.inspectionRound.count({ where: city }),
     checks: await client.check.count({ where: { round: city } }),
     findings: await client.finding.count({ where: city }),
+    reports: await client.citizenReport.count({ where: city }),
+    reportCategories: await client.reportCategory.count({ where: city }),
     roundScores: await client.roundScore.count({ where: { round: city } }),
     publications: await client.publication.count({ where: { OR: [city, { province: { code: "GS" } }] } }),
     bulletins: await client.publicationBulletin.count({ where: { publication: { OR: [city, { province: { code: "GS" } }] } } }),
@@ -283,7 +285,8 @@ describe("seedDemo", () => {
       expect(check.findings.length, check.id).toBe(loses ? 1 : 0);
       if (loses) expect(check.findings[0].departmentId).toBe(check.departments.find((row) => row.isPrimary)!.departmentId);
     }
-    const findings = await db().finding.findMany({ where: { cityId: city.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+    // The findings made from citizen reports are checked with the reports below.
+    const findings = await db().finding.findMany({ where: { cityId: city.id, origin: "CHECK" }, include: { events: { orderBy: { createdAt: "asc" } } } });
     // Due a window after the check's day (Shanghai): 3 days for exposed rubbish (the city's override), else the city's 7.
     const checkById = new Map(checks.map((check) => [check.id, check]));
     for (const finding of findings) {
@@ -444,6 +447,51 @@ describe("seedDemo", () => {
     });
     expect(notices.some((notice) => notice.readAt === null)).toBe(true);
     expect(notices.some((notice) => notice.readAt !== null)).toBe(true);
+  });
+
+  it("gives every city report categories and the demo city reports in every state, counted as the app counts them", async () => {
+    const city = await db().city.findUniqueOrThrow({ where: { slug: "jiayuguan" } });
+    const categories = await db().reportCategory.findMany({ where: { cityId: city.id }, include: { criterion: true }, orderBy: { sortOrder: "asc" } });
+    expect(categories.map((category) => category.name)).toEqual(["环境卫生", "公益广告", "交通秩序", "市场秩序", "公共设施", "文明行为"]);
+    expect(categories.every((category) => category.criterion !== null)).toBe(true);
+    for (const slug of ["zhangye", "jiuquan"]) expect(await db().reportCategory.count({ where: { city: { slug } } }), slug).toBeGreaterThanOrEqual(3);
+
+    const reports = await db().citizenReport.findMany({ where: { cityId: city.id }, include: { photos: true, finding: true } });
+    expect(reports.length).toBeGreaterThanOrEqual(15);
+    for (const status of ["RECEIVED", "ACCEPTED", "RECTIFYING", "RECTIFIED", "REJECTED"] as const) {
+      expect(reports.filter((report) => report.status === status).length, status).toBeGreaterThanOrEqual(2);
+    }
+    expect(reports.filter((report) => report.photos.length > 0).length).toBeGreaterThanOrEqual(5);
+    expect(reports.filter((report) => report.ratingSatisfied !== null).length).toBeGreaterThanOrEqual(2);
+    for (const photo of reports.flatMap((report) => report.photos)) expect(await fileStore().get(photo.contentHash)).not.toBeNull();
+    // A report follows its finding: accepted ones are OPEN, rectifying ones with the department, rectified ones verified.
+    const expected = { ACCEPTED: ["OPEN"], RECTIFYING: ["DISPATCHED", "SUBMITTED", "RETURNED"], RECTIFIED: ["VERIFIED"] } as Record<string, string[]>;
+    for (const report of reports) {
+      if (report.status === "RECEIVED" || report.status === "REJECTED") expect(report.findingId, report.code).toBeNull();
+      else expect(expected[report.status], report.code).toContain(report.finding!.status);
+      expect(report.closedAt !== null, report.code).toBe(report.status === "RECTIFIED" || report.status === "REJECTED");
+    }
+    const made = await db().finding.findMany({ where: { cityId: city.id, origin: "CITIZEN_REPORT" } });
+    expect(made.length).toBeGreaterThanOrEqual(5);
+    expect(made.every((finding) => finding.citizenReportId !== null && formatBusinessDate(finding.dueDate) >= todayInShanghai())).toBe(true);
+    // One closed long ago has had its contact erased; no other closed more than 180 days ago keeps one.
+    const longClosed = reports.filter((report) => report.closedAt && report.closedAt < new Date(Date.now() - 180 * 24 * 3600_000));
+    expect(longClosed.length).toBeGreaterThanOrEqual(1);
+    expect(longClosed.every((report) => report.contact === null && report.contactErasedAt !== null)).toBe(true);
+
+    for (const slug of ["jiayuguan", "zhangye", "jiuquan"]) {
+      const all = await db().citizenReport.findMany({ where: { city: { slug } } });
+      const of = (...statuses: string[]) => all.filter((report) => statuses.includes(report.status)).length;
+      const figures = await db().cityReportCounts.findFirstOrThrow({ where: { city: { slug } } });
+      expect(figures, slug).toMatchObject({
+        received: all.length,
+        accepted: of("ACCEPTED", "RECTIFYING", "RECTIFIED"),
+        rectified: of("RECTIFIED"),
+        rejected: of("REJECTED"),
+        satisfied: all.filter((report) => report.ratingSatisfied === true).length,
+        dissatisfied: all.filter((report) => report.ratingSatisfied === false).length,
+      });
+    }
   });
 
   it("does nothing the second time", async () => {
