@@ -37,11 +37,8 @@ export default async function PublicCityPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const requested = Number((await searchParams).page ?? "1");
   const page = Number.isInteger(requested) && requested >= 1 ? requested : 1;
-  const [t, city, publications] = await Promise.all([
-    getT(),
-    cityOrNotFound(slug),
-    listPublicCityPublications(slug, { page, pageSize: PAGE_SIZE }).catch(() => null),
-  ]);
+  const [t, city] = await Promise.all([getT(), cityOrNotFound(slug)]);
+  const publications = await listPublicCityPublications(city.slug, { page, pageSize: PAGE_SIZE });
   return (
     <div className="space-y-8">
       <nav aria-label={t("public.breadcrumb")}>
@@ -68,7 +65,7 @@ export default async function PublicCityPage({ params, searchParams }: Props) {
         <h2 id="all-publications" className="text-lg font-semibold text-slate-900">
           {t("public.allPublications")}
         </h2>
-        {publications && publications.total > 0 ? (
+        {publications.total > 0 ? (
           <>
             <PublicationList items={publications.items} slug={city.slug} t={t} withSummary={false} />
             <PageLinks page={page} pageSize={PAGE_SIZE} total={publications.total} basePath={`/cities/${city.slug}`} t={t} />
