@@ -15,7 +15,8 @@ import { formatTable, measure, toTiming } from "./bench/measure";
 import { benchPageThroughput } from "./bench/page-throughput";
 import { benchRoundClose } from "./bench/round-close";
 import { benchCheckPosting } from "./bench/check-posting";
-import { benchResults, currentMachine, writeBenchResults, type Timing } from "./bench/results-file";
+import { runPublicBench } from "./bench/public/run-public-bench";
+import { benchResults, currentMachine, writeBenchResults, type Ratio, type Timing } from "./bench/results-file";
 import { scaleBenchRefusal } from "./bench/scale/database-url";
 import { runScaleBench } from "./bench/scale/run-scale-bench";
 
@@ -23,7 +24,10 @@ import { runScaleBench } from "./bench/scale/run-scale-bench";
 // city's scale, on a fresh in-memory embedded database (nothing on disk is touched), then signed-in page throughput
 // against /api/v1/me through the production app on a fresh demo database (builds first when the
 // build is stale). Prints medians, rates and ratios, writes them to bench/results.json; asserts nothing.
-// `npm run bench -- --pages` runs only the page part, `-- --no-pages` skips it.
+// Then the public pages, anonymous: throughput against a static page, SQL statements per visit and
+// first-load JavaScript against a bare Next.js page (scripts/bench/public/run-public-bench.ts).
+// `npm run bench -- --pages` runs only the page parts, `-- --no-pages` skips them, `-- --public` runs
+// only the public part (Lighthouse's mobile scores of the public pages included; `-- --no-lighthouse` skips them).
 // `DATABASE_URL=<loopback> npm run bench -- --scale [--no-pages]` runs on a seed:scale data set instead
 // (scripts/bench/scale/run-scale-bench.ts).
 const SIZE = { tasks: 5_000, entries: 20_000, departments: 30 };
@@ -31,7 +35,8 @@ const RUNS = 7;
 const EXPORT_RUNS = 3;
 
 async function main(): Promise<number> {
-  const pages = !process.argv.includes("--no-pages");
+  const publicOnly = process.argv.includes("--public");
+  const pages = !process.argv.includes("--no-pages") || publicOnly;
   if (process.argv.includes("--scale")) {
     const refusal = scaleBenchRefusal(env().DATABASE_URL);
     if (refusal) {
@@ -53,9 +58,11 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const loadAtStart = os.loadavg();
   const timings: Timing[] = [];
+  const ratios: Ratio[] = [];
   const notes: string[] = [];
-  if (!process.argv.includes("--pages")) notes.push(...(await benchInProcess(timings)));
-  if (pages) {
+  const inProcess = !process.argv.includes("--pages") && !publicOnly;
+  if (inProcess) notes.push(...(await benchInProcess(timings)));
+  if (pages && !publicOnly) {
     for (const row of await benchPageThroughput()) {
       const { runs, p50, p99, min, max, mean } = row;
       timings.push({
@@ -71,15 +78,21 @@ async function main(): Promise<number> {
       });
     }
   }
+  if (pages) {
+    const publicPart = await runPublicBench({ lighthouse: !process.argv.includes("--no-lighthouse") });
+    timings.push(...publicPart.timings);
+    ratios.push(...publicPart.ratios);
+    notes.push(...publicPart.notes);
+  }
   const results = benchResults({
     mode: "memory",
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     machine: currentMachine(loadAtStart),
     database: "embedded, in memory (pages: a fresh embedded demo database)",
-    dataSet: { ...SIZE, roundChecks: 40_000 },
+    dataSet: inProcess ? { ...SIZE, roundChecks: 40_000 } : null,
     timings,
-    ratios: [],
+    ratios,
     notes,
   });
   console.log(`\nwrote ${writeBenchResults(results)}`);

@@ -12,13 +12,21 @@ const START_TIMEOUT_MS = 300_000;
  * on a loopback port, with a fresh embedded database in a temporary folder, so
  * the demo is seeded and nothing of the developer's data is touched; or, given `databaseUrl` (the
  * scale bench, already checked to be loopback), on that PostgreSQL database as it is, seeding nothing.
- * Resolves once /api/health answers ok.
+ * `env` adds variables (the public bench's query counter). Resolves once /api/health answers ok.
  */
-export async function serveForBench(port: number, options: { databaseUrl?: string } = {}): Promise<BenchServer> {
+export async function serveForBench(port: number, options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<BenchServer> {
   // Holds the session secret only, with a PostgreSQL database.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chuangwen-bench-"));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: baseUrl, DEMO: "1", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    NEXTAUTH_URL: baseUrl,
+    DEMO: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
   if (options.databaseUrl) {
