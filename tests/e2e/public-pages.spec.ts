@@ -49,7 +49,7 @@ test("a visitor on a phone reads the home page, a city's results, an older publi
   const all = page.getByRole("region", { name: "往期发布" });
   const superseded = all.getByRole("listitem").filter({ hasText: "已更正" }).first();
   const title = (await superseded.getByRole("link").first().textContent())!.trim();
-  await superseded.getByRole("link", { name: title }).click();
+  await superseded.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("note")).toContainText("本期发布已被更正");
   await expect(page.getByRole("region", { name: "红黑榜" }).getByRole("region").first()).toBeVisible();
