@@ -3,9 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { BenchServer } from "../serve-for-bench";
 
-// A bare Next.js app (a root layout and one page answering <p>hi</p>, plus the same static page as
-// the app's) built with this project's next, react and react-dom: the baseline of first-load
-// JavaScript, and of serving a prerendered page. It lives in .data-bench/ (ignored by git, ESLint,
+// A bare Next.js app built with this project's next, react and react-dom: a root layout, `/`
+// answering <p>hi</p> (the baseline of first-load JavaScript), `/large` (a 1,000-row table, about the
+// size of a public page), both prerendered, and the same static page as the app's: the baseline of
+// serving a prerendered page. It lives in .data-bench/ (ignored by git, ESLint,
 // Prettier and tsc like every .data-* folder) inside the project, because Turbopack compiles nothing
 // outside the folder of the lockfile; it is rebuilt only when the versions or its files change.
 export const BARE_DIR = path.join(".data-bench", "bare-next");
@@ -14,6 +15,26 @@ const APP_STATIC_PAGE = path.join("public", "cities", STATIC_PAGE);
 const KEY_FILE = "bench-key.json";
 const START_TIMEOUT_MS = 60_000;
 
+export const LARGE_PATH = "/large";
+const LARGE_PAGE = `const rows = Array.from({ length: 1000 }, (_, i) => i + 1);
+
+export default function Large() {
+  return (
+    <table>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row}>
+            <td>第 {row} 名</td>
+            <td>责任单位 {row}</td>
+            <td>{(100 - row / 20).toFixed(2)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+`;
+
 function files(): Record<string, string> {
   return {
     "package.json": `${JSON.stringify({ name: "bare-next", private: true, type: "module" })}\n`,
@@ -21,6 +42,7 @@ function files(): Record<string, string> {
     "app/layout.js":
       'export default function RootLayout({ children }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
     "app/page.js": "export default function Page() {\n  return <p>hi</p>;\n}\n",
+    "app/large/page.js": LARGE_PAGE,
     [`public/${STATIC_PAGE}`]: fs.readFileSync(APP_STATIC_PAGE, "utf8"),
   };
 }

@@ -1,7 +1,7 @@
 import { freePort } from "../free-port";
 import { serveForBench } from "../serve-for-bench";
 import { measureThroughput, type LoadSpec, type Throughput } from "../throughput";
-import { serveBareNext, STATIC_PAGE } from "./bare-next";
+import { LARGE_PATH, serveBareNext, STATIC_PAGE } from "./bare-next";
 import { runLighthouse, type LighthouseResult } from "./lighthouse-run";
 import { measureFirstLoadJs } from "./page-scripts";
 import { createQueryCounter, type QueryCounter } from "./query-count";
@@ -30,7 +30,7 @@ export type AppMeasurements = {
   lighthouseSeconds: number | null;
 };
 
-export type BareMeasurements = { firstLoad: FirstLoad; prerendered: Throughput; static: Throughput };
+export type BareMeasurements = { firstLoad: FirstLoad; prerendered: Throughput; large: Throughput & { htmlBytes: number }; static: Throughput };
 
 async function counted(baseUrl: string, path: string, counter: QueryCounter): Promise<CountedThroughput> {
   const before = await counter.read();
@@ -77,9 +77,11 @@ export async function measureBareNext(): Promise<BareMeasurements> {
   const server = await serveBareNext(await freePort());
   try {
     const firstLoad = { path: "/", ...(await measureFirstLoadJs(server.baseUrl, "/")) };
+    const htmlBytes = (await (await fetch(new URL(LARGE_PATH, server.baseUrl))).arrayBuffer()).byteLength;
     const prerendered = await measureThroughput(server.baseUrl, ANONYMOUS, "/", LOAD);
+    const large = { ...(await measureThroughput(server.baseUrl, ANONYMOUS, LARGE_PATH, LOAD)), htmlBytes };
     const staticPage = await measureThroughput(server.baseUrl, ANONYMOUS, `/${STATIC_PAGE}`, LOAD);
-    return { firstLoad, prerendered, static: staticPage };
+    return { firstLoad, prerendered, large, static: staticPage };
   } finally {
     await server.stop();
   }
