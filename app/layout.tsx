@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { I18nProvider } from "@/lib/i18n/client";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { messagesFor } from "@/lib/i18n/translate";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +12,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <I18nProvider locale={locale} messages={messagesFor(locale)}>
-          {children}
-        </I18nProvider>
+        {/* The client catalog is handed over by the layouts whose client components translate (console,
+            sign-in, inspector, report form): the public pages ship no catalog and no client component. */}
+        {children}
       </body>
     </html>
   );
