@@ -28,12 +28,10 @@ export function ReportPhotos({ photos, t, size = "md" }: { photos: CitizenReport
 export function ReportPlace({ place, t }: { place: CitizenReportItem["place"]; t: Translate }) {
   return (
     <div className="space-y-0.5">
-      <div>
-        {place.street} · {place.address}
-      </div>
+      <div>{`${place.street} · ${place.address}`}</div>
       {place.position && (
         <div className="font-mono text-xs text-slate-500" title={t("citizenReports.coordinatesHint")}>
-          {place.position.latitude.toFixed(6)}, {place.position.longitude.toFixed(6)}
+          {`${place.position.latitude.toFixed(6)}, ${place.position.longitude.toFixed(6)}`}
         </div>
       )}
     </div>
