@@ -50,9 +50,11 @@ export function CityPageSections({ city, t }: { city: PublicCity; t: Translate }
               <Link href={`/cities/${city.slug}/publications/${rankings.publication.id}`} className="text-red-800 underline">
                 {rankings.publication.title}
               </Link>
+              <span className="ml-1">{t("public.fullRankings")}</span>
             </p>
+            {/* red and black members of every list here; each list's whole ranking on the publication's page */}
             {rankings.lists.map((list) => (
-              <RankingList key={list.name} list={list} t={t} />
+              <RankingList key={list.name} list={list} t={t} isCompact />
             ))}
             <DepartmentTable rows={rankings.departments} t={t} caption={t("public.departmentResults")} />
           </div>

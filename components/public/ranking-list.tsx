@@ -9,8 +9,8 @@ function movementText(movement: PublicList["ranking"][number]["movement"], t: Tr
   return movement.kind === "NEW" ? t("public.movementNew") : t("public.movementSame");
 }
 
-/** One red/black list as published: its red and black members, then the whole ranking. */
-export function RankingList({ list, t, headingLevel = 3 }: { list: PublicList; t: Translate; headingLevel?: 3 | 4 }) {
+/** One red/black list as published: its red and black members, then (unless `isCompact`) the whole ranking. */
+export function RankingList({ list, t, headingLevel = 3, isCompact = false }: { list: PublicList; t: Translate; headingLevel?: 3 | 4; isCompact?: boolean }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const red = new Set(list.redList);
   const black = new Map(list.blackList.map((entry) => [entry.department, entry]));
@@ -49,41 +49,43 @@ export function RankingList({ list, t, headingLevel = 3 }: { list: PublicList; t
           )}
         </div>
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[18rem] text-left text-sm">
-          <caption className="sr-only">{t("public.rankingCaption", { name: list.name })}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-700">
-              <th scope="col" className="py-1 pr-2">
-                {t("public.rank")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("public.department")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t(`public.metric.${list.metric}`)}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {t("public.movement")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.ranking.map((row) => (
-              <tr key={row.department} className="border-b border-slate-100">
-                <td className="py-1 pr-2 tabular-nums">{row.rank ?? "—"}</td>
-                <th scope="row" className="py-1 pr-2 font-normal">
-                  {row.department}
-                  {red.has(row.department) && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-900">{t("public.redMark")}</span>}
-                  {black.has(row.department) && <span className="ml-1 rounded bg-slate-900 px-1 text-xs text-white">{t("public.blackMark")}</span>}
+      {!isCompact && (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[18rem] text-left text-sm">
+            <caption className="sr-only">{t("public.rankingCaption", { name: list.name })}</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-slate-700">
+                <th scope="col" className="py-1 pr-2">
+                  {t("public.rank")}
                 </th>
-                <td className="py-1 pr-2 text-right tabular-nums">{formatScore(row.value)}</td>
-                <td className="py-1 text-right text-slate-700">{movementText(row.movement, t)}</td>
+                <th scope="col" className="py-1 pr-2">
+                  {t("public.department")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t(`public.metric.${list.metric}`)}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("public.movement")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {list.ranking.map((row) => (
+                <tr key={row.department} className="border-b border-slate-100">
+                  <td className="py-1 pr-2 tabular-nums">{row.rank ?? "—"}</td>
+                  <th scope="row" className="py-1 pr-2 font-normal">
+                    {row.department}
+                    {red.has(row.department) && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-900">{t("public.redMark")}</span>}
+                    {black.has(row.department) && <span className="ml-1 rounded bg-slate-900 px-1 text-xs text-white">{t("public.blackMark")}</span>}
+                  </th>
+                  <td className="py-1 pr-2 text-right tabular-nums">{formatScore(row.value)}</td>
+                  <td className="py-1 text-right text-slate-700">{movementText(row.movement, t)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { listPublicCityPublications } from "@/lib/server/public/list-public-city
 // Nonces make every page render per request (docs/decisions/005); the data comes from the in-process cache.
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
