@@ -50,6 +50,7 @@ export async function demoIds(request: APIRequestContext): Promise<Ids> {
     "/sites/[id]": await firstId(request, "/api/v1/sites"),
     "/rounds/[id]": await firstId(request, "/api/v1/rounds"),
     "/findings/[id]": await firstId(request, "/api/v1/findings"),
+    "/citizen-reports/[id]": await firstId(request, "/api/v1/citizen-reports"),
     "/admin/cities/[id]": await firstId(request, "/api/v1/cities"),
     "/publications/[id]": publicationId,
     "/publications/[id]/departments/[name]": `/publications/${publicationId}/departments/${encodeURIComponent("市城管局")}`,
