@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/server/tx";
 import { findRoundCycle } from "./find-round-cycle";
+import { readAll } from "./read-all";
 
 type Client = Db | Tx;
 export type ScoredRound = { id: string; cityId: string; editionId: string; periodStart: Date; periodEnd: Date; name: string };
@@ -46,47 +47,42 @@ export async function buildRoundScoreInput(client: Client, round: ScoredRound): 
   const end = round.periodEnd;
   const endOfDay = endOfShanghaiDay(end);
   const inspected = { roundId: round.id, visitStatus: "INSPECTED" as const };
-  // One query at a time: inside a transaction (publishing, closing a round) they share one connection, where
-  // node-postgres only queues overlapping queries (and warns).
-  const criteria = await client.criterion.findMany({
-    where: { editionId: round.editionId, OR: [{ cityId: null }, { cityId: round.cityId }] },
-    orderBy: [{ content: { category: { sortOrder: "asc" } } }, { content: { sortOrder: "asc" } }, { sortOrder: "asc" }, { code: "asc" }],
-  });
-  const excluded = await client.cityCriterionSetting.findMany({ where: { cityId: round.cityId, isExcluded: true }, select: { criterionId: true } });
-  // A round has tens of thousands of checks: their departments come in one query of their own
-  // (an include would send every check id back as a parameter list).
-  const checks = await client.check.findMany({
-    where: inspected,
-    select: { id: true, criterionId: true, ...OUTCOME_COLUMNS },
-    orderBy: [{ checkedAt: "asc" }, { id: "asc" }],
-  });
-  const links = await client.checkDepartment.findMany({ where: { check: inspected }, select: { checkId: true, department: { select: { name: true } } } });
-  const departments = await client.department.findMany({ where: { cityId: round.cityId, deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } });
-  const findings = await client.finding.findMany({
-    where: periodFindingsWhere(round),
-    include: { department: { select: { name: true } } },
-    orderBy: { id: "asc" },
-  });
-  const tasks = await client.task.findMany({
-    where: {
-      cityId: round.cityId,
-      deletedAt: null,
-      dispatchStatus: { not: "DRAFT" },
-      createdAt: { lte: endOfDay },
-      OR: [{ completedAt: null }, { completedAt: { gte: round.periodStart } }],
-    },
-    include: {
-      leadDepartment: { select: { name: true } },
-      ledgerEntries: {
-        where: { deletedAt: null, reviewStatus: { not: "RETURNED" }, effectiveDate: { lte: end } },
-        orderBy: { effectiveDate: "desc" },
-        take: 1,
-        select: { effectiveDate: true },
-      },
-    },
-    orderBy: { id: "asc" },
-  });
-  const cycle = await findRoundCycle(client, round);
+  const [criteria, excluded, checks, links, departments, findings, tasks, cycle] = await readAll(client, [
+    () =>
+      client.criterion.findMany({
+        where: { editionId: round.editionId, OR: [{ cityId: null }, { cityId: round.cityId }] },
+        orderBy: [{ content: { category: { sortOrder: "asc" } } }, { content: { sortOrder: "asc" } }, { sortOrder: "asc" }, { code: "asc" }],
+      }),
+    () => client.cityCriterionSetting.findMany({ where: { cityId: round.cityId, isExcluded: true }, select: { criterionId: true } }),
+    // A round has tens of thousands of checks: their departments come in one query of their own
+    // (an include would send every check id back as a parameter list).
+    () =>
+      client.check.findMany({ where: inspected, select: { id: true, criterionId: true, ...OUTCOME_COLUMNS }, orderBy: [{ checkedAt: "asc" }, { id: "asc" }] }),
+    () => client.checkDepartment.findMany({ where: { check: inspected }, select: { checkId: true, department: { select: { name: true } } } }),
+    () => client.department.findMany({ where: { cityId: round.cityId, deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } }),
+    () => client.finding.findMany({ where: periodFindingsWhere(round), include: { department: { select: { name: true } } }, orderBy: { id: "asc" } }),
+    () =>
+      client.task.findMany({
+        where: {
+          cityId: round.cityId,
+          deletedAt: null,
+          dispatchStatus: { not: "DRAFT" },
+          createdAt: { lte: endOfDay },
+          OR: [{ completedAt: null }, { completedAt: { gte: round.periodStart } }],
+        },
+        include: {
+          leadDepartment: { select: { name: true } },
+          ledgerEntries: {
+            where: { deletedAt: null, reviewStatus: { not: "RETURNED" }, effectiveDate: { lte: end } },
+            orderBy: { effectiveDate: "desc" },
+            take: 1,
+            select: { effectiveDate: true },
+          },
+        },
+        orderBy: { id: "asc" },
+      }),
+    () => findRoundCycle(client, round),
+  ]);
   const excludedIds = new Set(excluded.map((row) => row.criterionId));
   const scored = criteria.filter((criterion) => !excludedIds.has(criterion.id));
   const scoredById = new Map(scored.map((criterion) => [criterion.id, criterion]));
