@@ -88,6 +88,15 @@ describe("buildBulletin (round)", () => {
     );
     expect(correction.correction).toBe("本期更正2026年第11期《嘉峪关市2026年第11期创文督查通报》，更正原因：第3个点位的检查结果录入有误。");
     expect(correction.issue).toBe("2026年第13期");
+    const publicCorrection = buildBulletin(
+      source({
+        corrected: { title: "嘉峪关市2026年第11期创文督查通报", issueYear: 2026, issueNumber: 11 },
+        publication: { ...source().publication, issueNumber: 13, reason: "第3个点位的检查结果录入有误" },
+      }),
+      "PUBLIC",
+    );
+    // the reason is the office's: the public variant says what it corrects, not why
+    expect(publicCorrection.correction).toBe("本期更正2026年第11期《嘉峪关市2026年第11期创文督查通报》。");
   });
 
   it("keeps the worst findings whole in the official variant and only departments, criteria and places in the public one", () => {

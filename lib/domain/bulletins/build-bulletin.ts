@@ -28,8 +28,10 @@ function findingsFor(variant: BulletinVariant, findings: readonly BulletinFindin
   return findings.map((finding) => ({ ...finding, description: null, note: null, inspector: null, photo: null }));
 }
 
-export function correctionLine(corrected: BulletinSource["corrected"], reason: string | null): string | null {
+export function correctionLine(corrected: BulletinSource["corrected"], reason: string | null, variant: BulletinVariant = "OFFICIAL"): string | null {
   if (!corrected) return null;
+  // The reason is written for the office and may name people or cases (docs/public-data.md): the public variant says what it corrects only.
+  if (variant === "PUBLIC") return `本期更正${issueLabel(corrected)}《${corrected.title}》。`;
   return `本期更正${issueLabel(corrected)}《${corrected.title}》，更正原因：${reason ?? "未说明"}。`;
 }
 
@@ -48,7 +50,7 @@ export function buildBulletin(source: BulletinSource, variant: BulletinVariant):
     issuer: issuerOf(snapshot),
     issue: issueLabel(publication),
     title: publication.title,
-    correction: correctionLine(source.corrected, publication.reason),
+    correction: correctionLine(source.corrected, publication.reason, variant),
     summary: publication.summary,
     sections,
     date: todayInShanghai(publication.publishedAt),
