@@ -44,9 +44,15 @@ test("a visitor on a phone reads the home page, a city's results, an older publi
   await expect(page.getByRole("region", { name: "市民随手拍" }).getByText("收到上报")).toBeVisible();
   await expectNoSideScroll(page);
 
-  // the corrected week is an older publication, marked, with a link to its correction
+  // the corrected week is older: page through the publications until it shows
   const all = page.getByRole("region", { name: "往期发布" });
   const superseded = all.getByRole("listitem").filter({ hasText: "已更正" }).first();
+  for (let pages = 1; (await superseded.count()) === 0; pages += 1) {
+    expect(pages).toBeLessThan(10);
+    await all.getByRole("link", { name: "下一页" }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?page=${pages + 1}$`));
+    await expect(all.getByText(`第 ${pages + 1}/`)).toBeVisible();
+  }
   const title = (await superseded.getByRole("link").first().textContent())!.trim();
   await superseded.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
