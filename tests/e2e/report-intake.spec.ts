@@ -4,7 +4,7 @@ import { watchForViolations } from "../security/browser/csp-violations";
 import { storageStatePath } from "./accounts";
 
 // 文明随手拍 on a phone, signed out: the form is filled with a photo while the proof of work runs
-// in its worker, the report is sent, the tracking code shown, and its status page says 已受理; then
+// in its worker, the report is sent, the tracking code shown, and its status page says 已收到; then
 // the whole loop (the office accepts, the liaison rectifies, the office verifies) up to the
 // resident's rating. The demo seeds the city's categories. Port 3413 when run alone (E2E_PORT).
 
@@ -43,7 +43,7 @@ test("a resident on a phone files a report with a photo and follows it by its tr
   const tracking = await fileReport(page);
   await page.getByRole("link", { name: "查看处理进度" }).click();
   await expect(page).toHaveURL(new RegExp(`/report/${tracking}$`));
-  await expect(page.getByText("已受理")).toBeVisible();
+  await expect(page.getByText("已收到", { exact: true })).toBeVisible();
   await expect(page.getByText("公交站台旁垃圾桶满溢")).toHaveCount(0);
   await expect(page.getByText("13800138000")).toHaveCount(0);
 
