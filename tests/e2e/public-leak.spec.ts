@@ -1,0 +1,224 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import JSZip from "jszip";
+import { storageStatePath } from "./accounts";
+
+// Issue 10 §4, the leak crawl against the demo seed: the office reads through /api/v1 what only it
+// may see — staff e-mails (and phones), leaders, liaisons, responsible persons, a ledger's review
+// comment, the unpublished latest week (its name, id, a check's note, a finding's description), a
+// waiting report's description, address and contact, internal ids — then a visitor, signed out,
+// reads every public page and every public API route, and none of those values may appear.
+// The public API counts requests per address (120 a minute, every spec of this run shares it):
+// the crawl paces itself and waits out a 429.
+
+type Items<T> = { items: T[]; total: number };
+const secrets = new Map<string, string>();
+const plant = (what: string, value: string | null | undefined) => {
+  if (value && value.trim().length >= 2) secrets.set(`${what}: ${value}`, value);
+};
+
+async function json<T>(response: APIResponse): Promise<T> {
+  expect(response.status(), `${response.url()} ${await response.text()}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** What the office reads through /api/v1 and the public must never see. */
+async function readPrivateValues(office: APIRequestContext) {
+  const users = await json<Items<{ id: string; email: string; name: string; phone: string | null }>>(await office.get("/api/v1/users?pageSize=500"));
+  for (const user of users.items) {
+    plant("user id", user.id);
+    plant("email", user.email);
+    plant("phone", user.phone);
+  }
+  const departments = await json<Items<{ id: string; leaderName: string | null; liaisonName: string | null; liaisonPhone: string | null }>>(
+    await office.get("/api/v1/departments?pageSize=500"),
+  );
+  for (const department of departments.items) {
+    plant("department id", department.id);
+    plant("leader", department.leaderName);
+    plant("liaison", department.liaisonName);
+    plant("liaison phone", department.liaisonPhone);
+  }
+  const tasks = await json<Items<{ id: string; responsiblePerson: string | null }>>(await office.get("/api/v1/tasks?pageSize=500"));
+  for (const task of tasks.items) plant("responsible person", task.responsiblePerson);
+  for (const task of tasks.items) {
+    const entries = await json<Items<{ reviewComment: string | null }>>(await office.get(`/api/v1/tasks/${task.id}/ledger-entries?pageSize=500`));
+    const returned = entries.items.find((entry) => entry.reviewComment);
+    if (returned) {
+      plant("review comment", returned.reviewComment);
+      break;
+    }
+  }
+
+  // The latest weekly round is the one the seed leaves unpublished.
+  const rounds = await json<Items<{ id: string; name: string; kind: string; status: string; periodEnd: string }>>(
+    await office.get("/api/v1/rounds?pageSize=500"),
+  );
+  const publications = await json<Items<{ round: { id: string } | null }>>(await office.get("/api/v1/publications?pageSize=500"));
+  const published = new Set(publications.items.flatMap((item) => (item.round ? [item.round.id] : [])));
+  const unpublished = rounds.items
+    .filter((round) => round.kind === "WEEKLY" && round.status === "CLOSED" && !published.has(round.id))
+    .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
+    .at(-1);
+  expect(unpublished, "the seed's unpublished latest week").toBeTruthy();
+  plant("unpublished round id", unpublished!.id);
+  plant("unpublished round name", unpublished!.name);
+  const detail = await json<{ sites: { site: { id: string } }[] }>(await office.get(`/api/v1/rounds/${unpublished!.id}`));
+  for (const { site } of detail.sites) {
+    const checklist = await json<Items<{ check: { note: string | null } | null }>>(
+      await office.get(`/api/v1/rounds/${unpublished!.id}/checklist?site=${site.id}`),
+    );
+    const noted = checklist.items.find((item) => item.check?.note);
+    if (noted) {
+      plant("check note of the unpublished round", noted.check!.note);
+      break;
+    }
+  }
+  const findings = await json<Items<{ description: string }>>(await office.get(`/api/v1/findings?round=${unpublished!.id}&pageSize=5`));
+  for (const finding of findings.items) plant("finding of the unpublished round", finding.description);
+
+  const waiting = await json<Items<{ id: string; code: string; description: string; place: { address: string }; contact: string | null }>>(
+    await office.get("/api/v1/citizen-reports?status=RECEIVED&pageSize=500"),
+  );
+  const report = waiting.items.find((item) => item.contact) ?? waiting.items[0];
+  plant("report description", report.description);
+  plant("report address", report.place.address);
+  plant("report contact", report.contact);
+  plant("report id", report.id);
+  const rectified = await json<Items<{ code: string }>>(await office.get("/api/v1/citizen-reports?status=RECTIFIED&pageSize=1"));
+  const me = await json<{ cityId: string; provinceId: string }>(await office.get("/api/v1/me"));
+  plant("city id", me.cityId);
+  plant("province id", me.provinceId);
+  return { receivedCode: report.code, rectifiedCode: rectified.items[0]?.code };
+}
+
+const REQUIRED = ["email", "leader", "responsible person", "review comment", "unpublished round name", "check note of the unpublished round", "report contact"];
+const PUBLIC_API = path.resolve("app/api/public/v1");
+
+/** Every text a response shows: headers, body, and a .docx's parts with and without their tags. */
+async function textsOf(response: APIResponse): Promise<string[]> {
+  const body = await response.body();
+  const texts = [
+    Object.entries(response.headers())
+      .map(([name, value]) => `${name}: ${value}`)
+      .join("\n"),
+    body.toString("utf8"),
+  ];
+  if (body.subarray(0, 2).toString("latin1") === "PK") {
+    const zip = await JSZip.loadAsync(body);
+    for (const entry of Object.values(zip.files)) {
+      const text = await entry.async("string");
+      texts.push(text, text.replace(/<[^>]+>/g, ""));
+    }
+  }
+  if ((response.headers()["content-type"] ?? "").includes("json")) texts.push(JSON.stringify(await response.json()));
+  return texts;
+}
+
+test("signed out, no public page or public API route shows what the office reads through /api/v1", async ({ browser }) => {
+  test.setTimeout(420_000);
+  const office = await browser.newContext({ storageState: storageStatePath("office") });
+  const { receivedCode, rectifiedCode } = await readPrivateValues(office.request);
+  await office.close();
+  const kinds = new Set([...secrets.keys()].map((key) => key.split(": ")[0]));
+  for (const kind of REQUIRED) expect(kinds, `the office read a ${kind}`).toContain(kind);
+
+  const visitor = await browser.newContext();
+  const http = visitor.request;
+  expect(await (await http.get("/api/v1/me")).status()).toBe(401);
+  const seen: { url: string; status: number; texts: string[] }[] = [];
+  let lastApiCall = 0;
+  async function fetch(url: string): Promise<APIResponse> {
+    for (;;) {
+      if (url.startsWith("/api/public/")) {
+        // about one a second: the other specs of the run share the address's 120 a minute
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastApiCall + 900 - Date.now())));
+        lastApiCall = Date.now();
+      }
+      const response = await http.get(url, { maxRedirects: 0 });
+      if (response.status() === 429) {
+        await new Promise((resolve) => setTimeout(resolve, Number(response.headers()["retry-after"] ?? "5") * 1000));
+        continue;
+      }
+      seen.push({ url, status: response.status(), texts: await textsOf(response) });
+      return response;
+    }
+  }
+
+  // The open data API, every list followed to its end: slugs and publication ids.
+  const slugs: string[] = [];
+  const publicationIds = new Set<string>();
+  const cityPages = new Set<string>();
+  for (let page = 1; ; page += 1) {
+    const list = await json<Items<{ slug: string }> & { pageSize: number }>(await fetch(`/api/public/v1/cities?page=${page}&pageSize=100`));
+    slugs.push(...list.items.map((item) => item.slug));
+    if (page * list.pageSize >= list.total) break;
+  }
+  expect(slugs).toContain("jiayuguan");
+  for (const slug of slugs) {
+    await fetch(`/api/public/v1/cities/${slug}`);
+    for (let page = 1; ; page += 1) {
+      const list = await json<Items<{ id: string }> & { pageSize: number }>(
+        await fetch(`/api/public/v1/cities/${slug}/publications?page=${page}&pageSize=500`),
+      );
+      for (const { id } of list.items) {
+        publicationIds.add(id);
+        cityPages.add(`/cities/${slug}/publications/${id}`);
+      }
+      if (page * list.pageSize >= list.total) break;
+    }
+  }
+
+  // The pages: home (its province rankings link their publications), each city, each publication, the report pages.
+  const home = await fetch("/");
+  expect(home.status()).toBe(200);
+  for (const [, href, id] of (await home.text()).matchAll(/href="(\/cities\/[\w-]+\/publications\/(\w+))"/g)) {
+    cityPages.add(href);
+    publicationIds.add(id);
+  }
+  for (const slug of slugs) expect((await fetch(`/cities/${slug}`)).status()).toBe(200);
+  for (const href of cityPages) expect((await fetch(href)).status(), href).toBe(200);
+  expect((await fetch("/report")).status()).toBe(200);
+  expect((await fetch("/report?city=jiayuguan")).status()).toBe(200);
+  expect((await fetch(`/report/${receivedCode}`)).status()).toBe(200);
+
+  // The rest of the open data API.
+  expect(publicationIds.size).toBeGreaterThan(3);
+  for (const id of publicationIds) {
+    expect((await fetch(`/api/public/v1/publications/${id}`)).status()).toBe(200);
+    expect((await fetch(`/api/public/v1/publications/${id}/bulletin`)).status()).toBe(200);
+    expect((await fetch(`/api/public/v1/publications/${id}/bulletin?format=html`)).status()).toBe(200);
+  }
+  expect((await fetch("/api/public/v1/reports/challenge")).status()).toBe(200);
+  expect((await fetch(`/api/public/v1/reports/${receivedCode}`)).status()).toBe(200);
+  if (rectifiedCode) {
+    expect((await fetch(`/api/public/v1/reports/${rectifiedCode}`)).status()).toBe(200);
+    await fetch(`/api/public/v1/reports/${rectifiedCode}/after-photo`);
+  }
+  await fetch("/api/public/v1/no-such/route");
+
+  // Every GET route of the open data API was read (a new route makes this fail until it is crawled too).
+  const routeFiles = (fs.readdirSync(PUBLIC_API, { recursive: true }) as string[]).filter((file) => path.basename(file) === "route.ts");
+  for (const file of routeFiles) {
+    if (!/export const GET\b/.test(fs.readFileSync(path.join(PUBLIC_API, file), "utf8"))) continue;
+    const pattern = new RegExp(
+      `^/api/public/v1/${path
+        .dirname(file)
+        .split(path.sep)
+        .join("/")
+        .replace(/\[\[\.\.\.\w+\]\]/, ".+")
+        .replace(/\[\w+\]/g, "[^/?]+")}(\\?|$)`,
+    );
+    expect(
+      seen.some((item) => pattern.test(item.url)),
+      `GET ${file}`,
+    ).toBe(true);
+  }
+
+  const leaks = seen.flatMap(({ url, texts }) =>
+    [...secrets].filter(([, value]) => texts.some((text) => text.includes(value))).map(([what]) => `${what} in ${url}`),
+  );
+  expect(leaks).toEqual([]);
+  await visitor.close();
+});
