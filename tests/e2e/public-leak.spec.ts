@@ -216,6 +216,13 @@ test("signed out, no public page or public API route shows what the office reads
     ).toBe(true);
   }
 
+  // The search reads what it should: a department's name (public) is found in the pages, the JSON and an unzipped bulletin.
+  const shows = (pattern: RegExp, value: string) => seen.some((item) => pattern.test(item.url) && item.texts.some((text) => text.includes(value)));
+  expect(shows(/^\/cities\/jiayuguan$/, "市城管局")).toBe(true);
+  expect(shows(/^\/api\/public\/v1\/publications\/\w+$/, "市城管局")).toBe(true);
+  expect(shows(/\/bulletin$/, "市城管局")).toBe(true);
+  test.info().annotations.push({ type: "crawl", description: `${seen.length} answers searched for ${secrets.size} private values` });
+
   const leaks = seen.flatMap(({ url, texts }) =>
     [...secrets].filter(([, value]) => texts.some((text) => text.includes(value))).map(([what]) => `${what} in ${url}`),
   );
