@@ -4,8 +4,9 @@ import { storageStatePath, type AccountKey } from "./accounts";
 // Issue 9, the appeal window (申诉期): the office turns it on in 城市设置; a round closes; the liaison of 市城管局
 // reads its department's draft result and files an appeal with a reason; publishing the round is refused while
 // the appeal waits; the office answers it on the round's page and publishes. The round is made here through the
-// API (named e2e…, which the publish-flow test leaves alone; dated a year back, so the demo city's latest
-// ranking stays a weekly round's for the supervisor test), and the city's window is set back afterwards.
+// API (named e2e…, which the publish-flow test leaves alone; dated on New Year's Day, so the demo city's latest
+// ranking by period stays a weekly round's for the supervisor test, while its publication, the newest for the
+// public page, holds this year's plan progress), and the city's window is set back afterwards.
 
 const RUN = Date.now().toString(36);
 const ROUND = `e2e申诉-${RUN}`;
@@ -27,10 +28,10 @@ async function json<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, 
   return (await response.json()) as T;
 }
 
-/** A year before today in Shanghai, as YYYY-MM-DD. */
-function aYearAgo(): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`.replace(/-02-29$/, "-02-28");
+/** The first day of this year in Shanghai, as YYYY-MM-DD. */
+function newYearsDay(): string {
+  const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date());
+  return `${year}-01-01`;
 }
 
 /** An outcome that keeps every point under the rubric, or null when this rubric has no simple one. */
@@ -58,7 +59,7 @@ async function closedRoundOfDepartment(office: APIRequestContext, inspector: API
   const sites = await json<{ items: { id: string; active: boolean }[] }>(await office.get(`/api/v1/sites?department=${department!.id}&pageSize=3`));
   const siteIds = sites.items.filter((site) => site.active).map((site) => site.id);
   expect(siteIds.length).toBeGreaterThan(0);
-  const day = aYearAgo();
+  const day = newYearsDay();
   const round = await json<{ id: string }>(
     await office.post("/api/v1/rounds", { data: { name: ROUND, kind: "SPECIAL", periodStart: day, periodEnd: day, siteIds } }),
     201,
