@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { storageStatePath } from "./accounts";
 
 // Issue 10 §4, the leak crawl against the demo seed: the office reads through /api/v1 what only it
-// may see — staff e-mails (and phones), leaders, liaisons, responsible persons, a ledger's review
+// may see — staff e-mails (and phones), a correction's reason, leaders, liaisons, responsible persons, a ledger's review
 // comment, the unpublished latest week (its name, id, a check's note, a finding's description), a
 // waiting report's description, address and contact, internal ids — then a visitor, signed out,
 // reads every public page and every public API route, and none of those values may appear.
@@ -55,7 +55,10 @@ async function readPrivateValues(office: APIRequestContext) {
   const rounds = await json<Items<{ id: string; name: string; kind: string; status: string; periodEnd: string }>>(
     await office.get("/api/v1/rounds?pageSize=500"),
   );
-  const publications = await json<Items<{ round: { id: string } | null }>>(await office.get("/api/v1/publications?pageSize=500"));
+  const publications = await json<Items<{ round: { id: string } | null; supersededBy: string | null }>>(await office.get("/api/v1/publications?pageSize=500"));
+  for (const { supersededBy } of publications.items.filter((item) => item.supersededBy)) {
+    plant("correction reason", (await json<{ reason: string | null }>(await office.get(`/api/v1/publications/${supersededBy}`))).reason);
+  }
   const published = new Set(publications.items.flatMap((item) => (item.round ? [item.round.id] : [])));
   const unpublished = rounds.items
     .filter((round) => round.kind === "WEEKLY" && round.status === "CLOSED" && !published.has(round.id))
@@ -93,7 +96,16 @@ async function readPrivateValues(office: APIRequestContext) {
   return { receivedCode: report.code, rectifiedCode: rectified.items[0]?.code };
 }
 
-const REQUIRED = ["email", "leader", "responsible person", "review comment", "unpublished round name", "check note of the unpublished round", "report contact"];
+const REQUIRED = [
+  "email",
+  "correction reason",
+  "leader",
+  "responsible person",
+  "review comment",
+  "unpublished round name",
+  "check note of the unpublished round",
+  "report contact",
+];
 const PUBLIC_API = path.resolve("app/api/public/v1");
 
 /** Every text a response shows: headers, body, and a .docx's parts with and without their tags. */
