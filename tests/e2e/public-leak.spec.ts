@@ -1,100 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import JSZip from "jszip";
 import { storageStatePath } from "./accounts";
+import { json, readPrivateValues, secrets, type Items } from "./leak-private-values";
 
 // Issue 10 §4, the leak crawl against the demo seed: the office reads through /api/v1 what only it
-// may see — staff e-mails (and phones), a correction's reason, leaders, liaisons, responsible persons, a ledger's review
-// comment, the unpublished latest week (its name, id, a check's note, a finding's description), a
-// waiting report's description, address and contact, internal ids — then a visitor, signed out,
-// reads every public page and every public API route, and none of those values may appear.
+// may see (leak-private-values.ts) — staff e-mails, a correction's reason, leaders, liaisons,
+// responsible persons, a review comment, the unpublished latest week (name, id, a check's note, its
+// findings), a waiting report's description, address and contact, internal ids — then a visitor,
+// signed out, reads every public page and every public API route, and none of those values may appear.
 // The public API counts requests per address (120 a minute, every spec of this run shares it):
 // the crawl paces itself and waits out a 429.
-
-type Items<T> = { items: T[]; total: number };
-const secrets = new Map<string, string>();
-const plant = (what: string, value: string | null | undefined) => {
-  if (value && value.trim().length >= 2) secrets.set(`${what}: ${value}`, value);
-};
-
-async function json<T>(response: APIResponse): Promise<T> {
-  expect(response.status(), `${response.url()} ${await response.text()}`).toBe(200);
-  return (await response.json()) as T;
-}
-
-/** What the office reads through /api/v1 and the public must never see. */
-async function readPrivateValues(office: APIRequestContext) {
-  const users = await json<Items<{ id: string; email: string; name: string; phone: string | null }>>(await office.get("/api/v1/users?pageSize=500"));
-  for (const user of users.items) {
-    plant("user id", user.id);
-    plant("email", user.email);
-    plant("phone", user.phone);
-  }
-  const departments = await json<Items<{ id: string; leaderName: string | null; liaisonName: string | null; liaisonPhone: string | null }>>(
-    await office.get("/api/v1/departments?pageSize=500"),
-  );
-  for (const department of departments.items) {
-    plant("department id", department.id);
-    plant("leader", department.leaderName);
-    plant("liaison", department.liaisonName);
-    plant("liaison phone", department.liaisonPhone);
-  }
-  const tasks = await json<Items<{ id: string; responsiblePerson: string | null }>>(await office.get("/api/v1/tasks?pageSize=500"));
-  for (const task of tasks.items) plant("responsible person", task.responsiblePerson);
-  for (const task of tasks.items) {
-    const entries = await json<Items<{ reviewComment: string | null }>>(await office.get(`/api/v1/tasks/${task.id}/ledger-entries?pageSize=500`));
-    const returned = entries.items.find((entry) => entry.reviewComment);
-    if (returned) {
-      plant("review comment", returned.reviewComment);
-      break;
-    }
-  }
-
-  // The latest weekly round is the one the seed leaves unpublished.
-  const rounds = await json<Items<{ id: string; name: string; kind: string; status: string; periodEnd: string }>>(
-    await office.get("/api/v1/rounds?pageSize=500"),
-  );
-  const publications = await json<Items<{ round: { id: string } | null; supersededBy: string | null }>>(await office.get("/api/v1/publications?pageSize=500"));
-  for (const { supersededBy } of publications.items.filter((item) => item.supersededBy)) {
-    plant("correction reason", (await json<{ reason: string | null }>(await office.get(`/api/v1/publications/${supersededBy}`))).reason);
-  }
-  const published = new Set(publications.items.flatMap((item) => (item.round ? [item.round.id] : [])));
-  const unpublished = rounds.items
-    .filter((round) => round.kind === "WEEKLY" && round.status === "CLOSED" && !published.has(round.id))
-    .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
-    .at(-1);
-  expect(unpublished, "the seed's unpublished latest week").toBeTruthy();
-  plant("unpublished round id", unpublished!.id);
-  plant("unpublished round name", unpublished!.name);
-  const detail = await json<{ sites: { site: { id: string } }[] }>(await office.get(`/api/v1/rounds/${unpublished!.id}`));
-  for (const { site } of detail.sites) {
-    const checklist = await json<Items<{ check: { note: string | null } | null }>>(
-      await office.get(`/api/v1/rounds/${unpublished!.id}/checklist?site=${site.id}`),
-    );
-    const noted = checklist.items.find((item) => item.check?.note);
-    if (noted) {
-      plant("check note of the unpublished round", noted.check!.note);
-      break;
-    }
-  }
-  const findings = await json<Items<{ description: string }>>(await office.get(`/api/v1/findings?round=${unpublished!.id}&pageSize=5`));
-  for (const finding of findings.items) plant("finding of the unpublished round", finding.description);
-
-  const waiting = await json<Items<{ id: string; code: string; description: string; place: { address: string }; contact: string | null }>>(
-    await office.get("/api/v1/citizen-reports?status=RECEIVED&pageSize=500"),
-  );
-  const report = waiting.items.find((item) => item.contact) ?? waiting.items[0];
-  plant("report description", report.description);
-  plant("report address", report.place.address);
-  plant("report contact", report.contact);
-  plant("report id", report.id);
-  const rectified = await json<Items<{ code: string }>>(await office.get("/api/v1/citizen-reports?status=RECTIFIED&pageSize=1"));
-  const me = await json<{ cityId: string; provinceId: string }>(await office.get("/api/v1/me"));
-  plant("city id", me.cityId);
-  plant("province id", me.provinceId);
-  return { receivedCode: report.code, rectifiedCode: rectified.items[0]?.code };
-}
 
 const REQUIRED = [
   "email",
