@@ -31,7 +31,8 @@ test("the office accepts a waiting citizen report as a finding that 市城管局
   await expect(office.getByText("待处理").first()).toBeVisible();
   const photo = office.getByRole("img", { name: "照片 1" });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
 
   // 驳回 needs a reason: the error sits next to the field, and nothing changes.
   const reject = office.getByRole("form", { name: "驳回" });
@@ -60,7 +61,8 @@ test("the office accepts a waiting citizen report as a finding that 市城管局
   await expect(liaison.getByRole("heading", { name: new RegExp(`随手拍 ${code}`) })).toBeVisible();
   const before = liaison.getByRole("img", { name: /整改前/ }).first();
   await expect(before).toBeVisible();
-  expect(await before.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await before.scrollIntoViewIfNeeded();
+  await expect.poll(() => before.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
   // The report itself is the office's: the liaison has no way to it.
   await expect(liaison.getByRole("link", { name: "查看来源的随手拍报告" })).toHaveCount(0);
   const response = await liaison.request.get("/api/v1/citizen-reports");

@@ -86,7 +86,8 @@ test("the office accepts it, the liaison rectifies with a photo, the resident se
   await expect(page.getByText("已整改")).toBeVisible();
   const afterPhoto = page.getByRole("img", { name: "整改后的现场照片" });
   await expect(afterPhoto).toBeVisible();
-  expect(await afterPhoto.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  await afterPhoto.scrollIntoViewIfNeeded();
+  await expect.poll(() => afterPhoto.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0))).toBeGreaterThan(0);
   await page.getByLabel("满意", { exact: true }).check();
   await page.getByLabel("意见（选填）").fill("处理及时");
   await page.getByRole("button", { name: "提交评价" }).click();
