@@ -27,6 +27,7 @@ test("a visitor on a phone reads the home page, a city's results, an older publi
   await expect(page.getByRole("heading", { level: 1, name: "嘉峪关市" })).toBeVisible();
   await expect(page).toHaveTitle(/嘉峪关市创建进展/);
   await expect(page.getByText(/最近发布：\d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "文明随手拍：发现问题，随手上报" })).toHaveAttribute("href", "/report?city=jiayuguan");
 
   const progress = page.getByRole("region", { name: "年度任务进展（按行动）" });
   await expect(progress.getByText(/\d+\/\d+ 项 · \d+%/).first()).toBeVisible();

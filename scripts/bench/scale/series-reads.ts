@@ -15,14 +15,14 @@ const SECTION = "series reads";
 /**
  * The two reads of earlier publications every publication makes, timed alone: the previous lists (movement and
  * escalation) read every earlier publication of the series, and a period reads its round publications; each
- * parses whole snapshots, so the time per publication read shows how they grow over a year of weekly issues.
+ * parses their digests (the snapshot without the calculator input), so the time per publication read shows how they grow over a year of weekly issues.
  */
 export async function benchSeriesReads(city: ScaleCity, quarter: Period): Promise<{ timings: Timing[]; notes: string[] }> {
   const read = <T>(run: (tx: Tx) => Promise<T>) => db().$transaction((tx) => run(tx as Tx), { timeout: 120_000 });
   const series = await db().publication.count({ where: { scope: "CITY", cityId: city.id, kind: "ROUND" } });
   const previous = await measure(`loadPreviousLists ROUND series (${series} publications)`, RUNS, async () => {
     await read((tx) => loadPreviousLists(tx, { cityId: city.id, kind: "ROUND", roundKind: "WEEKLY" }));
-    return `${series} snapshots parsed`;
+    return `${series} digests parsed`;
   });
   // The alternative the numbers call for: the same rows, reading only the snapshot's lists (a JSON path in SQL).
   const listsOnly = await measure(`the same series, snapshot->'lists' only (alternative)`, RUNS, async () => {
@@ -35,7 +35,7 @@ export async function benchSeriesReads(city: ScaleCity, quarter: Period): Promis
   let rounds = 0;
   const published = await measure(`loadPublishedRounds ${quarter.start}…${quarter.end}`, RUNS, async () => {
     rounds = (await read((tx) => loadPublishedRounds(tx, city.id, quarter.start, quarter.end))).length;
-    return `${rounds} snapshots parsed`;
+    return `${rounds} digests parsed`;
   });
   const bytes = await db().$queryRaw<{ average: number | null }[]>`
     SELECT avg(length(snapshot::text))::int AS average FROM "Publication" WHERE "cityId" = ${city.id} AND kind = 'ROUND'`;

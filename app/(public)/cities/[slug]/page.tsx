@@ -55,7 +55,10 @@ export default async function PublicCityPage({ params, searchParams }: Props) {
           {city.lastPublishedAt ? t("public.lastPublished", { at: formatPublished(city.lastPublishedAt) }) : t("public.noPublished")}
         </p>
         <p>
-          <Link href="/report" className="inline-block rounded-md bg-red-800 px-3 py-2 text-sm font-semibold text-white hover:bg-red-700">
+          <Link
+            href={`/report?city=${encodeURIComponent(slug)}`}
+            className="inline-block rounded-md bg-red-800 px-3 py-2 text-sm font-semibold text-white hover:bg-red-700"
+          >
             {t("public.reportCta")}
           </Link>
         </p>
